@@ -18,17 +18,24 @@ public sealed class WorkflowExecution
 {
     private readonly Func<string, NodeOrdering> _orderingOf;
     private readonly int _maxNodeExecutions;
+    private readonly int _maxHttpCalls;
     private readonly NodeRunStatus[] _status;
     private readonly Dictionary<string, object?> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
     private int _cutoff;
     private int _executions;
+    private int _httpCalls;
 
-    public WorkflowExecution(WorkflowPlan plan, Func<string, NodeOrdering> orderingOf, int maxNodeExecutions)
+    /// <param name="plan">The ordered workflow.</param>
+    /// <param name="orderingOf">Each node type's ordering class.</param>
+    /// <param name="maxNodeExecutions">Executed nodes per run; 0 = unlimited.</param>
+    /// <param name="maxHttpCalls">HTTP node calls per run; 0 = unlimited. Counted here so that HTTP nodes can run concurrently.</param>
+    public WorkflowExecution(WorkflowPlan plan, Func<string, NodeOrdering> orderingOf, int maxNodeExecutions, int maxHttpCalls = 0)
     {
         Plan = plan;
         _orderingOf = orderingOf;
         _maxNodeExecutions = maxNodeExecutions;
+        _maxHttpCalls = maxHttpCalls;
         _status = new NodeRunStatus[plan.Order.Count];
         _cutoff = plan.Order.Count;
     }
@@ -75,6 +82,11 @@ public sealed class WorkflowExecution
                     if (_maxNodeExecutions > 0 && _executions > _maxNodeExecutions)
                     {
                         Fail(id, $"maximum node executions exceeded: {_executions} (limit: {_maxNodeExecutions})");
+                        return ready;
+                    }
+                    if (Plan.Node(id).Type == NodeTypes.Http && ++_httpCalls > _maxHttpCalls && _maxHttpCalls > 0)
+                    {
+                        Fail(id, $"maximum HTTP calls per execution exceeded: {_httpCalls} (limit: {_maxHttpCalls})");
                         return ready;
                     }
                     _status[position] = NodeRunStatus.Running;
@@ -125,6 +137,7 @@ public sealed class WorkflowExecution
             case NodeRunStatus.Completed:
                 Complete(nodeId, result);
                 _executions++;
+                _httpCalls += Plan.Node(nodeId).Type == NodeTypes.Http ? 1 : 0;
                 break;
             case NodeRunStatus.Skipped:
                 _status[Plan.PositionOf(nodeId)] = NodeRunStatus.Skipped;

@@ -29,7 +29,7 @@ public sealed class WorkflowRunner(NodeRunner nodes)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(nodes.Limits.MaxExecutionTime);
-        var execution = new WorkflowExecution(plan, nodes.OrderingOf, nodes.Limits.MaxNodeExecutions);
+        var execution = new WorkflowExecution(plan, nodes.OrderingOf, nodes.Limits.MaxNodeExecutions, nodes.Limits.MaxHttpCallsPerExecution);
         var running = new Dictionary<Task<Engine.Nodes.NodeOutcome>, string>();
         try
         {

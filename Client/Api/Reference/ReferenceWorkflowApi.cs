@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Thaiyyal.Client.Runs;
+using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Engine.Execution;
+using Thaiyyal.Grains.Engine.Values;
+
+namespace Thaiyyal.Client.Api.Reference;
+
+/// <summary>
+/// The reference server's execute and validate routes, with its request and response shapes (HTTP_API.md §2), so the
+/// Thaiyyal visual editor can call this server unchanged. Runs still go through run and node grains.
+/// </summary>
+internal static class ReferenceWorkflowApi
+{
+    public static RouteGroupBuilder MapReferenceWorkflowApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility");
+        group.MapPost("/execute", ExecuteAsync).WithName("ExecuteWorkflow")
+            .WithSummary("Run a workflow payload and answer with the reference's result shape");
+        group.MapPost("/validate", ValidateAsync).WithName("ValidateWorkflow")
+            .WithSummary("Check that a workflow payload decodes (the reference's validation)");
+        return group;
+    }
+
+    internal static async Task<IResult> ExecuteAsync(
+        HttpRequest request, JsonRequestBody body, RunLauncher launcher, IOptions<EngineLimits> limits, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        if (document is null)
+        {
+            return problem is IStatusCodeHttpResult { StatusCode: StatusCodes.Status413PayloadTooLarge } ? problem : EngineCreationFailed("failed to parse payload: request body is not JSON");
+        }
+        RunSnapshot run;
+        using (document)
+        {
+            try
+            {
+                run = await launcher.StartAsync(document.RootElement.GetRawText(), inputsJson: null, strict: false);
+            }
+            catch (RunRejectedException ex) when (ex.IsDecodeError)
+            {
+                return EngineCreationFailed(ex.Message);
+            }
+            catch (RunRejectedException ex)
+            {
+                return ExecutionFailed(ex.Message);
+            }
+        }
+        // The run's own time limit ends it; the margin covers the last write.
+        run = await launcher.WaitAsync(run.RunId, limits.Value.MaxExecutionTime + TimeSpan.FromSeconds(5), cancellationToken);
+        if (run.Status != RunStatuses.Completed)
+        {
+            return ExecutionFailed(run.Errors.Count > 0 ? run.Errors[0] : $"run ended {run.Status}");
+        }
+        var elapsed = (run.CompletedAt ?? DateTimeOffset.UtcNow) - (run.StartedAt ?? DateTimeOffset.UtcNow);
+        return Results.Json(new JsonObject
+        {
+            ["success"] = true,
+            ["results"] = ResultShape(run),
+            ["execution_time"] = GoDuration.Format(elapsed),
+        });
+    }
+
+    internal static async Task<IResult> ValidateAsync(HttpRequest request, JsonRequestBody body, RunLauncher launcher, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        if (document is null)
+        {
+            return problem is IStatusCodeHttpResult { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                ? problem
+                : Results.Json(new JsonObject { ["valid"] = false, ["error"] = "failed to parse payload: request body is not JSON" });
+        }
+        using (document)
+        {
+            try
+            {
+                launcher.Validate(document.RootElement.GetRawText(), inputsJson: null, strict: false);
+            }
+            catch (RunRejectedException ex) when (ex.IsDecodeError)
+            {
+                return Results.Json(new JsonObject { ["valid"] = false, ["error"] = ex.Message });
+            }
+            catch (RunRejectedException)
+            {
+                // The reference's validation decodes only; graph problems surface when executing.
+            }
+        }
+        return Results.Json(new JsonObject { ["valid"] = true });
+    }
+
+    /// <summary>The reference's Result object: execution_id, workflow_id (when set), node_results, final_output.</summary>
+    private static JsonObject ResultShape(RunSnapshot run)
+    {
+        var nodeResults = new JsonObject();
+        foreach (var node in run.Nodes.Where(n => n.Status == "completed"))
+        {
+            nodeResults[node.NodeId] = node.ResultJson is null ? null : JsonNode.Parse(node.ResultJson);
+        }
+        var result = new JsonObject { ["execution_id"] = run.RunId };
+        if (!string.IsNullOrEmpty(run.WorkflowId))
+        {
+            result["workflow_id"] = run.WorkflowId;
+        }
+        result["node_results"] = nodeResults;
+        result["final_output"] = run.FinalOutputJson is null ? null : JsonNode.Parse(run.FinalOutputJson);
+        return result;
+    }
+
+    private static IResult EngineCreationFailed(string details) =>
+        Results.Json(new JsonObject { ["success"] = false, ["error"] = "Failed to create engine", ["details"] = details }, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult ExecutionFailed(string details) =>
+        Results.Json(new JsonObject { ["success"] = false, ["error"] = "Workflow execution failed", ["details"] = details }, statusCode: StatusCodes.Status500InternalServerError);
+}

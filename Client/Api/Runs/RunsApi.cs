@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Thaiyyal.Client.Runs;
+using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Engine.Execution;
+
+namespace Thaiyyal.Client.Api.Runs;
+
+/// <summary>The native runs API: start, read, wait for and cancel runs.</summary>
+internal static class RunsApi
+{
+    public static RouteGroupBuilder MapRunsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/runs").WithTags("Runs");
+        group.MapPost("/", StartRunAsync).WithName("StartRun")
+            .WithSummary("Start a run of a workflow")
+            .WithDescription("Body: { \"workflow\": <reference payload>, \"inputs\": { name: value } }. 202 with the run id, or with ?wait=true 200 with the finished run.")
+            .Accepts<StartRunRequest>("application/json")
+            .Produces<RunResponse>(StatusCodes.Status202Accepted)
+            .Produces<RunResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/{runId}", GetRunAsync).WithName("GetRun").WithSummary("A run's status, timestamps, final output and nodes");
+        group.MapGet("/{runId}/nodes/{nodeId}", GetNodeAsync).WithName("GetRunNode").WithSummary("One node of a run");
+        group.MapPost("/{runId}/cancel", CancelRunAsync).WithName("CancelRun").WithSummary("Cancel a running run");
+        return group;
+    }
+
+    internal static async Task<IResult> StartRunAsync(
+        HttpRequest request, bool? wait, JsonRequestBody body, RunLauncher launcher, IOptions<ApiOptions> options, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        using (document)
+        {
+            var root = document!.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("workflow", out var workflow) || workflow.ValueKind != JsonValueKind.Object)
+            {
+                return Problems.BadRequest("Invalid request", "The body must be a JSON object with a \"workflow\" object and optional \"inputs\" object.");
+            }
+            string? inputsJson = null;
+            if (root.TryGetProperty("inputs", out var inputs) && inputs.ValueKind != JsonValueKind.Null)
+            {
+                if (inputs.ValueKind != JsonValueKind.Object)
+                {
+                    return Problems.BadRequest("Invalid request", "\"inputs\" must be a JSON object of name → value.");
+                }
+                inputsJson = inputs.GetRawText();
+            }
+            RunSnapshot run;
+            try
+            {
+                run = await launcher.StartAsync(workflow.GetRawText(), inputsJson, strict: true);
+            }
+            catch (RunRejectedException ex)
+            {
+                return Problems.InvalidWorkflow(ex);
+            }
+            var location = $"/api/v1/runs/{run.RunId}";
+            if (wait == true)
+            {
+                run = await launcher.WaitAsync(run.RunId, options.Value.MaxWait, cancellationToken);
+                if (run.IsTerminal)
+                {
+                    return TypedResults.Ok(RunResponse.From(run));
+                }
+            }
+            return TypedResults.Accepted(location, RunResponse.From(run));
+        }
+    }
+
+    internal static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRunAsync(string runId, RunLauncher launcher)
+    {
+        var run = await launcher.GetAsync(runId);
+        return run.Status == RunSnapshot.UnknownStatus ? NotFound(runId) : TypedResults.Ok(RunResponse.From(run));
+    }
+
+    internal static async Task<Results<Ok<NodeResponse>, ProblemHttpResult>> GetNodeAsync(string runId, string nodeId, RunLauncher launcher)
+    {
+        var run = await launcher.GetAsync(runId);
+        if (run.Status == RunSnapshot.UnknownStatus)
+        {
+            return NotFound(runId);
+        }
+        var node = run.Nodes.FirstOrDefault(n => n.NodeId == nodeId);
+        return node is null
+            ? TypedResults.Problem(title: "Node not found", detail: $"Run '{runId}' has no node '{nodeId}'.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(NodeResponse.From(node));
+    }
+
+    internal static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> CancelRunAsync(string runId, RunLauncher launcher)
+    {
+        var existing = await launcher.GetAsync(runId);
+        if (existing.Status == RunSnapshot.UnknownStatus)
+        {
+            return NotFound(runId);
+        }
+        return TypedResults.Ok(RunResponse.From(await launcher.CancelAsync(runId, "cancelled through the API")));
+    }
+
+    private static ProblemHttpResult NotFound(string runId) =>
+        TypedResults.Problem(title: "Run not found", detail: $"No run has id '{runId}'.", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using Thaiyyal.Client.Api;
+using Thaiyyal.Client.Api.Reference;
+using Thaiyyal.Client.Api.Runs;
+using Thaiyyal.Client.Health;
+using Thaiyyal.Client.Runs;
+
+namespace Thaiyyal.Client.Hosting;
+
+/// <summary>The HTTP API's services and endpoints.</summary>
+public static class ThaiyyalApiExtensions
+{
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddThaiyyalApi(this IServiceCollection services)
+    {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
+        services.AddSingleton<JsonRequestBody>();
+        services.AddSingleton<RunLauncher>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddCors();
+        // The reference allows every origin so its editor can be served from anywhere; configurable here.
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<ApiOptions>>((cors, api) => cors.AddDefaultPolicy(policy =>
+            {
+                var origins = api.Value.CorsOrigins;
+                if (origins.Contains("*"))
+                {
+                    policy.AllowAnyOrigin();
+                }
+                else
+                {
+                    policy.WithOrigins(origins);
+                }
+                policy.AllowAnyHeader().AllowAnyMethod();
+            }));
+        services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
+        return services;
+    }
+
+    public static WebApplication MapThaiyyalApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-docs");
+        app.MapRunsApi();
+        app.MapReferenceWorkflowApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();
+        return app;
+    }
+}

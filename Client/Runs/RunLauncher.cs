@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Engine.Execution;
+using Thaiyyal.Grains.Engine.Nodes;
+
+namespace Thaiyyal.Client.Runs;
+
+/// <summary>Validates and starts runs, and waits for them; shared by the HTTP API and the CLI.</summary>
+public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOptions<EngineLimits> limits, TimeProvider clock)
+{
+    /// <summary>A single grain wait stays well below Orleans' response timeout; longer waits loop.</summary>
+    private static readonly TimeSpan WaitSlice = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Checks the workflow and inputs; throws <see cref="RunRejectedException"/>. <paramref name="strict"/> adds the native
+    /// API's checks (known types, edges between existing nodes, limits) on top of the reference's decoding.
+    /// </summary>
+    public PreparedRun Validate(string workflowJson, string? inputsJson, bool strict) =>
+        PreparedRun.Prepare(workflowJson, inputsJson, catalog, limits.Value, strict);
+
+    /// <summary>Validates, then starts the run. Nothing is created when validation fails.</summary>
+    public async Task<RunSnapshot> StartAsync(string workflowJson, string? inputsJson, bool strict)
+    {
+        Validate(workflowJson, inputsJson, strict);
+        return await grains.GetGrain<IRunGrain>(RunIds.New()).StartAsync(new StartRun(workflowJson, inputsJson));
+    }
+
+    public Task<RunSnapshot> GetAsync(string runId) => grains.GetGrain<IRunGrain>(runId).GetSnapshotAsync();
+
+    public Task<RunSnapshot> CancelAsync(string runId, string reason) => grains.GetGrain<IRunGrain>(runId).CancelAsync(reason);
+
+    /// <summary>Waits until the run ends or <paramref name="maxWait"/> passes.</summary>
+    public async Task<RunSnapshot> WaitAsync(string runId, TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var grain = grains.GetGrain<IRunGrain>(runId);
+        var until = clock.GetUtcNow() + maxWait;
+        while (true)
+        {
+            var remaining = until - clock.GetUtcNow();
+            var snapshot = await grain.WaitForCompletionAsync(remaining < WaitSlice ? remaining : WaitSlice);
+            if (snapshot.IsTerminal || remaining <= TimeSpan.Zero || snapshot.Status == RunSnapshot.UnknownStatus)
+            {
+                return snapshot;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Thaiyyal.Grains.Abstractions.Runs;
+
+/// <summary>What a node grain needs to execute its node; JSON as text.</summary>
+/// <param name="RunId">The run.</param>
+/// <param name="NodeJson">The node definition: <c>{"id","type","data"}</c>.</param>
+/// <param name="InputsJson">A JSON array of the predecessors' results, in payload edge order.</param>
+/// <param name="VisibleResultsJson">A JSON object of the results this node may reference, or null.</param>
+/// <param name="StateJson">The run-scoped state for sequential nodes, or null for independent ones.</param>
+[GenerateSerializer, Immutable, Alias("thaiyyal.ExecuteNode")]
+public sealed record ExecuteNode(string RunId, string NodeJson, string InputsJson, string? VisibleResultsJson, string? StateJson);

@@ -1,0 +1,24 @@
+using Orleans.Concurrency;
+
+namespace Thaiyyal.Grains.Abstractions.Runs;
+
+/// <summary>One workflow run: validates, orders and drives its nodes, and holds the run's record. Key: the run id.</summary>
+[Alias("thaiyyal.IRunGrain")]
+public interface IRunGrain : IGrainWithStringKey
+{
+    /// <summary>Accepts the run (persisted before this returns) and starts executing it. A repeated start is a no-op.</summary>
+    [Alias("Start")]
+    Task<RunSnapshot> StartAsync(StartRun command);
+
+    /// <summary>The run as it stands; <see cref="RunSnapshot.Status"/> is <c>unknown</c> for a run that was never started.</summary>
+    [Alias("GetSnapshot"), AlwaysInterleave]
+    Task<RunSnapshot> GetSnapshotAsync();
+
+    /// <summary>Waits until the run ends or <paramref name="timeout"/> passes, then returns the snapshot.</summary>
+    [Alias("WaitForCompletion"), AlwaysInterleave]
+    Task<RunSnapshot> WaitForCompletionAsync(TimeSpan timeout);
+
+    /// <summary>Cancels a running run. Returns the snapshot; a finished run is left as it is.</summary>
+    [Alias("Cancel")]
+    Task<RunSnapshot> CancelAsync(string reason);
+}

@@ -1,0 +1,10 @@
+namespace Thaiyyal.Grains.Abstractions.Runs;
+
+/// <summary>
+/// Starts a run. JSON travels as text so the contract never depends on a JSON codec.
+/// Positional members get ids in order: append new ones, never reorder.
+/// </summary>
+/// <param name="WorkflowJson">The workflow payload in the reference format.</param>
+/// <param name="InputsJson">A JSON object of run inputs, or null.</param>
+[GenerateSerializer, Immutable, Alias("thaiyyal.StartRun")]
+public sealed record StartRun(string WorkflowJson, string? InputsJson);

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Placement;
+using Orleans.Runtime;
+using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Engine.Execution;
+using Thaiyyal.Grains.Engine.Model;
+using Thaiyyal.Grains.Engine.Values;
+
+namespace Thaiyyal.Grains.Runs;
+
+/// <summary>
+/// Executes one node of one run. Placed with its caller (the run grain), so a run's steps are local calls.
+/// The result is written to storage before it is returned, and a repeated request returns the stored result
+/// without executing again: a crash after the write never re-runs the node.
+/// </summary>
+[PreferLocalPlacement]
+public sealed partial class NodeGrain(
+    [PersistentState("node", ThaiyyalStorage.Runs)] IPersistentState<NodeState> node,
+    NodeRunner runner,
+    TimeProvider clock,
+    ILocalSiloDetails silo,
+    ILogger<NodeGrain> logger) : Grain, INodeGrain
+{
+    public async Task<NodeExecutionResult> ExecuteAsync(ExecuteNode command, CancellationToken cancellationToken)
+    {
+        if (node.State.IsFinished)
+        {
+            return ToResult(node.State);
+        }
+        var definition = DecodeNode(command.NodeJson);
+        var inputs = (List<object?>)JsonValues.Parse(command.InputsJson)!;
+        var visible = command.VisibleResultsJson is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : (Dictionary<string, object?>)JsonValues.Parse(command.VisibleResultsJson)!;
+        var state = command.StateJson is null ? new WorkflowState() : WorkflowState.FromValue(JsonValues.Parse(command.StateJson));
+
+        node.State.Attempts++;
+        node.State.Status = "running";
+        node.State.NodeType = definition.Type;
+        node.State.InputsJson = command.InputsJson;
+        node.State.StartedAt = clock.GetUtcNow();
+        node.State.ExecutedOn = silo.SiloAddress.ToString();
+        if (definition.Type == NodeTypes.Http)
+        {
+            // Side effects leave the cluster: record the attempt first so a re-execution sends a new idempotency key.
+            await node.WriteStateAsync(cancellationToken);
+        }
+
+        var invocation = new NodeInvocation(definition, inputs, visible, command.StateJson is not null);
+        var outcome = await runner.RunAsync(command.RunId, invocation, state, node.State.Attempts, cancellationToken);
+
+        node.State.Status = outcome.IsSuccess ? "completed" : "failed";
+        node.State.ResultJson = outcome.IsSuccess ? JsonValues.Serialize(outcome.Value) : null;
+        node.State.Error = outcome.Error;
+        node.State.StateJson = command.StateJson is null ? null : JsonValues.Serialize(state.ToValue());
+        node.State.CompletedAt = clock.GetUtcNow();
+        await node.WriteStateAsync(cancellationToken); // durable before the run or any client sees it
+        LogNodeFinished(command.RunId, definition.Id, node.State.Status, node.State.Attempts);
+        return ToResult(node.State);
+    }
+
+    public Task<NodeExecutionResult?> GetResultAsync() =>
+        Task.FromResult(node.State.IsFinished ? ToResult(node.State) : null);
+
+    private static NodeDefinition DecodeNode(string nodeJson)
+    {
+        var payload = $"{{\"nodes\":[{nodeJson}]}}";
+        // Types were checked when the run was accepted; decoding again only rebuilds the model.
+        return new WorkflowDecoder(_ => null).Decode(payload).Nodes[0];
+    }
+
+    private static NodeExecutionResult ToResult(NodeState state) =>
+        new(state.Status == "completed", state.ResultJson, state.Error)
+        {
+            StateJson = state.StateJson,
+            StartedAt = state.StartedAt ?? default,
+            CompletedAt = state.CompletedAt ?? default,
+            Attempts = state.Attempts,
+            ExecutedOn = state.ExecutedOn,
+        };
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Node {NodeId} of run {RunId} {Status} on attempt {Attempt}")]
+    private partial void LogNodeFinished(string runId, string nodeId, string status, int attempt);
+}

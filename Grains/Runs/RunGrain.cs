@@ -1,0 +1,260 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Engine.Execution;
+using Thaiyyal.Grains.Engine.Nodes;
+using Thaiyyal.Grains.Engine.Values;
+
+namespace Thaiyyal.Grains.Runs;
+
+/// <summary>
+/// One run. Persists the run at acceptance and at its end; in between, each node's result is made durable by its
+/// node grain. Ready nodes are dispatched to node grains concurrently, in the order <see cref="WorkflowExecution"/>
+/// allows, so results equal the reference's sequential run.
+/// </summary>
+public sealed partial class RunGrain(
+    [PersistentState("run", ThaiyyalStorage.Runs)] IPersistentState<RunState> run,
+    NodeRunner runner,
+    NodeCatalog catalog,
+    IOptions<EngineLimits> limits,
+    TimeProvider clock,
+    ILogger<RunGrain> logger) : Grain, IRunGrain, IDisposable
+{
+    private readonly List<TaskCompletionSource> _waiters = [];
+    private readonly CancellationTokenSource _stop = new();
+    private string? _stopReason;
+    private Task? _driver;
+    private IGrainTimer? _deadlineTimer;
+
+    private string RunId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (run.State.Status == RunStatuses.Running)
+        {
+            // The activation that drove this run is gone (deactivated or its silo died): continue from the durable nodes.
+            LogRunResuming(RunId);
+            StartDriver(PreparedRun.Prepare(run.State.WorkflowJson!, run.State.InputsJson, catalog, limits.Value, strict: false));
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task<RunSnapshot> StartAsync(StartRun command)
+    {
+        if (run.State.Status != RunSnapshot.UnknownStatus)
+        {
+            return Snapshot(); // a retried start is a no-op
+        }
+        var prepared = PreparedRun.Prepare(command.WorkflowJson, command.InputsJson, catalog, limits.Value, strict: false);
+        var now = clock.GetUtcNow();
+        run.State.Status = RunStatuses.Running;
+        run.State.WorkflowJson = command.WorkflowJson;
+        run.State.InputsJson = command.InputsJson;
+        run.State.WorkflowId = prepared.Plan.Definition.WorkflowId;
+        run.State.CreatedAt = now;
+        run.State.StartedAt = now;
+        run.State.Deadline = now + limits.Value.MaxExecutionTime;
+        run.State.NodeOrder = [.. prepared.Plan.Order];
+        run.State.Nodes = prepared.Plan.Order.ToDictionary(
+            id => id, id => new NodeRecord { Type = prepared.Plan.Node(id).Type }, StringComparer.Ordinal);
+        await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
+        LogRunStarted(RunId, prepared.Plan.Order.Count);
+        StartDriver(prepared);
+        return Snapshot();
+    }
+
+    public Task<RunSnapshot> GetSnapshotAsync() => Task.FromResult(Snapshot());
+
+    public async Task<RunSnapshot> WaitForCompletionAsync(TimeSpan timeout)
+    {
+        if (!run.State.IsTerminal && run.State.Status != RunSnapshot.UnknownStatus)
+        {
+            var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add(finished);
+            await Task.WhenAny(finished.Task, Task.Delay(timeout, clock));
+            _waiters.Remove(finished);
+        }
+        return Snapshot();
+    }
+
+    public async Task<RunSnapshot> CancelAsync(string reason)
+    {
+        if (run.State.Status == RunStatuses.Running && _driver is not null)
+        {
+            run.State.CancelReason = reason;
+            Stop(RunStatuses.Cancelled);
+            await _driver;
+        }
+        return Snapshot();
+    }
+
+    private void StartDriver(PreparedRun prepared)
+    {
+        var remaining = (run.State.Deadline ?? clock.GetUtcNow()) - clock.GetUtcNow();
+        _deadlineTimer = this.RegisterGrainTimer(
+            () =>
+            {
+                Stop(RunStatuses.Failed);
+                return Task.CompletedTask;
+            },
+            new GrainTimerCreationOptions(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
+        // Keep the activation while the run is in flight; the watchdog reminder is the durable backstop.
+        DelayDeactivation(limits.Value.MaxExecutionTime);
+        _driver = DriveAsync(prepared);
+    }
+
+    private void Stop(string reason)
+    {
+        _stopReason ??= reason;
+        _stop.Cancel();
+    }
+
+    private async Task DriveAsync(PreparedRun prepared)
+    {
+        var execution = new WorkflowExecution(prepared.Plan, runner.OrderingOf, limits.Value.MaxNodeExecutions, limits.Value.MaxHttpCallsPerExecution)
+        {
+            State = prepared.CreateInitialState(),
+        };
+        var running = new Dictionary<Task<NodeExecutionResult>, string>();
+        var stopped = Task.Delay(Timeout.Infinite, _stop.Token).ContinueWith(_ => { }, TaskScheduler.Current);
+        while (_stopReason is null)
+        {
+            foreach (var nodeId in execution.TakeReadyNodes())
+            {
+                running[DispatchAsync(execution, nodeId)] = nodeId;
+            }
+            if (running.Count == 0)
+            {
+                break;
+            }
+            var finished = await Task.WhenAny(running.Keys.Append<Task>(stopped));
+            if (finished == stopped)
+            {
+                break;
+            }
+            var task = (Task<NodeExecutionResult>)finished;
+            var id = running[task];
+            running.Remove(task);
+            Record(execution, id, await task);
+        }
+        execution.AbandonRunning();
+        await FinishAsync(execution);
+    }
+
+    private Task<NodeExecutionResult> DispatchAsync(WorkflowExecution execution, string nodeId)
+    {
+        var invocation = execution.Prepare(nodeId);
+        var record = run.State.Nodes[nodeId];
+        record.Status = "running";
+        record.StartedAt = clock.GetUtcNow();
+        var node = invocation.Node;
+        var nodeJson = JsonValues.Serialize(new Dictionary<string, object?>
+        {
+            ["id"] = node.Id,
+            ["type"] = node.Type,
+            ["data"] = node.Config?.Raw,
+        });
+        // Only expressions reach other nodes' results, always through "node.<id>": skip the copy when none can.
+        var visible = invocation.UsesRunState && nodeJson.Contains("node.", StringComparison.Ordinal)
+            ? JsonValues.Serialize(invocation.VisibleResults)
+            : null;
+        var command = new ExecuteNode(
+            RunId,
+            nodeJson,
+            JsonValues.Serialize(invocation.Inputs),
+            visible,
+            invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null);
+        return GrainFactory.GetGrain<INodeGrain>(NodeKeys.For(RunId, nodeId)).ExecuteAsync(command, _stop.Token);
+    }
+
+    private void Record(WorkflowExecution execution, string nodeId, NodeExecutionResult result)
+    {
+        var record = run.State.Nodes[nodeId];
+        record.Attempts = result.Attempts;
+        record.StartedAt = result.StartedAt;
+        record.CompletedAt = result.CompletedAt;
+        record.ExecutedOn = result.ExecutedOn;
+        if (result.Succeeded)
+        {
+            record.Status = "completed";
+            record.ResultJson = result.ResultJson;
+            execution.Complete(nodeId, result.ResultJson is null ? null : JsonValues.Parse(result.ResultJson));
+            if (result.StateJson is not null)
+            {
+                execution.State = WorkflowState.FromValue(JsonValues.Parse(result.StateJson));
+            }
+        }
+        else
+        {
+            record.Status = "failed";
+            record.Error = result.Error;
+            execution.Fail(nodeId, result.Error ?? "unknown error");
+        }
+    }
+
+    private async Task FinishAsync(WorkflowExecution execution)
+    {
+        foreach (var id in run.State.NodeOrder)
+        {
+            var record = run.State.Nodes[id];
+            if (record.Status is not ("completed" or "failed"))
+            {
+                record.Status = NodeStatuses.From(execution.StatusOf(id));
+            }
+        }
+        var error = execution.RunError;
+        run.State.Status = _stopReason ?? (error is null ? RunStatuses.Completed : RunStatuses.Failed);
+        run.State.Errors = _stopReason switch
+        {
+            RunStatuses.Failed => [$"workflow execution timeout: exceeded {GoDuration.Format(limits.Value.MaxExecutionTime)}"],
+            RunStatuses.Cancelled => [$"run cancelled: {run.State.CancelReason}"],
+            _ => error is null ? [] : [error],
+        };
+        run.State.FinalOutputJson = run.State.Status == RunStatuses.Completed ? JsonValues.Serialize(execution.FinalOutput()) : null;
+        run.State.CompletedAt = clock.GetUtcNow();
+        await run.WriteStateAsync();
+        _deadlineTimer?.Dispose();
+        LogRunFinished(RunId, run.State.Status);
+        foreach (var waiter in _waiters)
+        {
+            waiter.TrySetResult();
+        }
+    }
+
+    public void Dispose() => _stop.Dispose();
+
+    private RunSnapshot Snapshot()
+    {
+        var state = run.State;
+        return new RunSnapshot(RunId, state.Status)
+        {
+            WorkflowId = state.WorkflowId,
+            CreatedAt = state.CreatedAt,
+            StartedAt = state.StartedAt,
+            CompletedAt = state.CompletedAt,
+            FinalOutputJson = state.FinalOutputJson,
+            Errors = [.. state.Errors],
+            Nodes = state.NodeOrder.Select(id => state.Nodes[id] is var r
+                ? new NodeSnapshot(id, r.Type, r.Status)
+                {
+                    ResultJson = r.ResultJson,
+                    Error = r.Error,
+                    StartedAt = r.StartedAt,
+                    CompletedAt = r.CompletedAt,
+                    Attempts = r.Attempts,
+                    ExecutedOn = r.ExecutedOn,
+                }
+                : null!).ToList(),
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} started with {NodeCount} nodes")]
+    private partial void LogRunStarted(string runId, int nodeCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished: {Status}")]
+    private partial void LogRunFinished(string runId, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} resuming after reactivation")]
+    private partial void LogRunResuming(string runId);
+}
