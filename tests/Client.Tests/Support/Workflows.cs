@@ -1,0 +1,13 @@
+namespace Thaiyyal.Client.Tests.Support;
+
+/// <summary>Small workflows used across API tests.</summary>
+internal static class Workflows
+{
+    public const string TwoNumbers = """
+        {"nodes":[{"id":"a","type":"number","data":{"value":3}},{"id":"b","type":"number","data":{"value":4}}],
+         "edges":[{"id":"e1","source":"a","target":"b"}]}
+        """;
+
+    public static string StartBody(string workflow, string? inputs = null) =>
+        inputs is null ? $$"""{"workflow": {{workflow}}}""" : $$"""{"workflow": {{workflow}}, "inputs": {{inputs}}}""";
+}
