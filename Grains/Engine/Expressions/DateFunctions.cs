@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Thaiyyal.Grains.Engine.Expressions;
 
@@ -6,15 +7,15 @@ namespace Thaiyyal.Grains.Engine.Expressions;
 /// Boolean-mode call functions (EXPRESSIONS.md §8): date/time helpers plus <c>isNull</c> and <c>coalesce</c>.
 /// Only boolean results are usable there, but the others still run so their errors match.
 /// </summary>
-internal static class DateFunctions
+internal static partial class DateFunctions
 {
     private static readonly HashSet<string> Names =
         ["now", "parseDate", "toEpoch", "toEpochMillis", "fromEpoch", "fromEpochMillis", "dateDiff", "dateAdd", "year", "month", "day", "hour", "minute", "isNull", "coalesce"];
 
     private static readonly string[] IsoFormats =
     [
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFFFzzz",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFFF'Z'",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
     ];
 
     private static readonly string[] ZonelessFormats =
@@ -112,7 +113,9 @@ internal static class DateFunctions
 
     private static bool TryParseText(string text, out DateTimeOffset value)
     {
-        if (DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
+        // Go keeps nanoseconds; .NET parses at most seven fraction digits, so the rest is cut off.
+        var iso = LongFraction().Replace(text, "$1");
+        if (DateTimeOffset.TryParseExact(iso, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
         {
             return true;
         }
@@ -125,4 +128,7 @@ internal static class DateFunctions
         }
         return DateTimeOffset.TryParseExact(withoutZone, ZonelessFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
+
+    [GeneratedRegex(@"(\.\d{7})\d+")]
+    private static partial Regex LongFraction();
 }

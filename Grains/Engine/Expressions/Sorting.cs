@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Thaiyyal.Grains.Engine.Expressions;
 
 /// <summary><c>sort(arr)</c>: numbers (numeric strings included) numerically, strings ordinally, otherwise by <c>%v</c> text.</summary>
@@ -28,8 +30,12 @@ internal static class Sorting
         }
         if (a is string sa && b is string sb)
         {
-            return Math.Sign(string.CompareOrdinal(sa, sb));
+            return CompareBytes(sa, sb);
         }
-        return Math.Sign(string.CompareOrdinal(ValueConversion.Text(a), ValueConversion.Text(b)));
+        return CompareBytes(ValueConversion.Text(a), ValueConversion.Text(b));
     }
+
+    // Go compares strings by UTF-8 bytes, which differs from UTF-16 order for characters beyond U+FFFF.
+    private static int CompareBytes(string a, string b) =>
+        Math.Sign(Encoding.UTF8.GetBytes(a).AsSpan().SequenceCompareTo(Encoding.UTF8.GetBytes(b)));
 }

@@ -73,4 +73,18 @@ public sealed class BooleanModeTests
     {
         Assert.True(Evaluator.Evaluate("coalesce(variables.nothing, variables.flag)", null, With(Variables)));
     }
+
+    [Theory]
+    [InlineData("2024-01-02T03:04:05Z")]
+    [InlineData("2024-01-02T03:04:05.123456789+02:00")]
+    [InlineData("02 Jan 24 15:04 UTC")]
+    [InlineData("Tue, 02 Jan 2024 15:04:05 GMT")]
+    [InlineData("2024-01-02")]
+    [InlineData("2024-01-02 03:04:05")]
+    [InlineData("2024-01-02T03:04:05")]
+    public void Evaluate_ParseDateKnownFormat_ParsesButIsNotBoolean(string text)
+    {
+        var error = Assert.Throws<ExpressionException>(() => Evaluator.Evaluate($"parseDate('{text}')", null, With()));
+        Assert.Equal("function parseDate() did not return a boolean value", error.Message);
+    }
 }
