@@ -13,6 +13,15 @@ internal static class GoStrconv
         {
             return false;
         }
+        if (text.Contains('_', StringComparison.Ordinal))
+        {
+            // Go allows digit-separating underscores as in its literals, then ignores them.
+            if (!UnderscoresOk(text))
+            {
+                return false;
+            }
+            text = text.Replace("_", string.Empty, StringComparison.Ordinal);
+        }
         var body = text;
         var negative = false;
         if (body[0] is '+' or '-')
@@ -49,6 +58,47 @@ internal static class GoStrconv
     /// <summary>Go <c>strconv.Atoi</c>: optional sign and decimal digits only.</summary>
     public static bool TryAtoi(string text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Go's <c>underscoreOK</c>: each underscore sits between digits (a base prefix counts as a digit).</summary>
+    private static bool UnderscoresOk(string s)
+    {
+        var saw = '^';
+        var i = 0;
+        if (s.Length >= 1 && s[0] is '+' or '-')
+        {
+            s = s[1..];
+        }
+        var hex = false;
+        if (s.Length >= 2 && s[0] == '0' && char.ToLowerInvariant(s[1]) is 'b' or 'o' or 'x')
+        {
+            i = 2;
+            saw = '0';
+            hex = char.ToLowerInvariant(s[1]) == 'x';
+        }
+        for (; i < s.Length; i++)
+        {
+            if (char.IsAsciiDigit(s[i]) || (hex && char.IsAsciiHexDigit(s[i])))
+            {
+                saw = '0';
+                continue;
+            }
+            if (s[i] == '_')
+            {
+                if (saw != '0')
+                {
+                    return false;
+                }
+                saw = '_';
+                continue;
+            }
+            if (saw == '_')
+            {
+                return false;
+            }
+            saw = '!';
+        }
+        return saw != '_';
+    }
 
     private static bool IsDecimalSyntax(string s)
     {

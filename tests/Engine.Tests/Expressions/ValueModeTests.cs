@@ -16,6 +16,9 @@ public sealed class ValueModeTests
     [InlineData("'text'", "1", "\"text\"")]
     [InlineData("0x1p-2", "1", "0.25")]
     [InlineData("1e3", "1", "1000")]
+    [InlineData("1_000", "null", "1000")]
+    [InlineData("0x1.8p1", "null", "3")]
+    [InlineData(".5", "null", "0.5")]
     [InlineData("nope ? 1 : 2", "null", "2")]
     [InlineData("'a' + 'b'", "null", "\"a' + 'b\"")]
     [InlineData("item.qty * item.price", "{\"qty\": 3, \"price\": \"2.5\"}", "7.5")]
@@ -29,6 +32,8 @@ public sealed class ValueModeTests
     [Theory]
     [InlineData("input > 3", "could not evaluate expression: input > 3")]
     [InlineData("now()", "could not evaluate expression: now()")]
+    [InlineData("1__0", "could not evaluate expression: 1__0")]
+    [InlineData("0x10", "could not evaluate expression: 0x10")]
     [InlineData("parseDate('2024-01-01')", "could not evaluate expression: parseDate('2024-01-01')")]
     [InlineData("isNull(nope) ? 1 : 2", "ternary condition evaluation failed: error resolving argument 'nope': unknown reference: nope")]
     public void EvaluateValue_Unsupported_ThrowsCouldNotEvaluate(string expression, string message)
