@@ -46,6 +46,9 @@ public sealed class BooleanModeTests
     [InlineData("user.name == 'Ann'", "{\"user\": {\"name\": \"Ann\"}}", true)]
     [InlineData("input > 3", "4", true)]
     [InlineData(">abc", "4", true)]
+    [InlineData("> 5abc", "6", true)]
+    [InlineData("< 5abc", "6", false)]
+    [InlineData("==x", "0", true)]
     [InlineData("50", "50", false)]
     public void Evaluate_WithInput_UsesShorthandsAndFields(string expression, string inputJson, bool expected)
     {
