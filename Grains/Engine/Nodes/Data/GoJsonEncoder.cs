@@ -72,7 +72,7 @@ internal static class GoJsonEncoder
                 builder.Append(',');
             }
             first = false;
-            NewLine(builder, depth + 1);
+            NewLine(builder, depth >= 0 ? depth + 1 : -1);
             WriteString(builder, key);
             builder.Append(depth >= 0 ? ": " : ":");
             Write(builder, map[key], depth >= 0 ? depth + 1 : -1);
@@ -96,7 +96,7 @@ internal static class GoJsonEncoder
             {
                 builder.Append(',');
             }
-            NewLine(builder, depth + 1);
+            NewLine(builder, depth >= 0 ? depth + 1 : -1);
             Write(builder, items[i], depth >= 0 ? depth + 1 : -1);
         }
         NewLine(builder, depth);
