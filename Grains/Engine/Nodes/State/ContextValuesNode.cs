@@ -7,10 +7,54 @@ internal static class ContextValuesNode
 {
     public static NodeSchema CreateSchema(string goStructName) => new(
         goStructName,
-        [new("context_name", FieldKind.String), new("context_value", FieldKind.Any), new("context_values", FieldKind.Array)],
-        config => config.GetArray("context_values") is { Count: > 0 } || config.Has("context_name")
-            ? null
-            : "missing required field: context_values or context_name");
+        [new("context_name", FieldKind.String), new("context_value", FieldKind.Any), new("context_values", FieldKind.Any)],
+        config => EntriesError(goStructName, config.Get("context_values"))
+            ?? (config.GetArray("context_values") is { Count: > 0 } || config.Has("context_name")
+                ? null
+                : "missing required field: context_values or context_name"));
+
+    // context_values decodes into []types.ContextVariableValue, whose type errors name that struct.
+    private static string? EntriesError(string goStructName, object? entries)
+    {
+        const string EntryType = "types.ContextVariableValue";
+        if (entries is null)
+        {
+            return null;
+        }
+        if (entries is not List<object?> list)
+        {
+            return $"json: cannot unmarshal {JsonKind(entries)} into Go struct field {goStructName}.context_values of type []{EntryType}";
+        }
+        foreach (var entry in list)
+        {
+            if (entry is null)
+            {
+                continue;
+            }
+            if (entry is not Dictionary<string, object?> map)
+            {
+                return $"json: cannot unmarshal {JsonKind(entry)} into Go struct field {goStructName}.context_values of type {EntryType}";
+            }
+            var fields = new NodeConfig(map);
+            foreach (var name in (string[])["name", "type"])
+            {
+                if (fields.Get(name) is { } value and not string)
+                {
+                    return $"json: cannot unmarshal {JsonKind(value)} into Go struct field ContextVariableValue.context_values.{name} of type string";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string JsonKind(object value) => value switch
+    {
+        string => "string",
+        double => "number",
+        bool => "bool",
+        List<object?> => "array",
+        _ => "object",
+    };
 
     /// <param name="context">The node execution.</param>
     /// <param name="nodeType">The node type, used in error texts.</param>

@@ -101,4 +101,14 @@ public sealed class ContextNodeExecutorsTests
         var data = new NodeConfig((Dictionary<string, object?>)JsonValues.Parse(config)!);
         Assert.Equal("missing required field: context_values or context_name", new ContextVariableNodeExecutor().Schema.Validate(data));
     }
+
+    [Theory]
+    [InlineData("""{"context_values":"x"}""", "json: cannot unmarshal string into Go struct field ContextConstantData.context_values of type []types.ContextVariableValue")]
+    [InlineData("""{"context_values":[1]}""", "json: cannot unmarshal number into Go struct field ContextConstantData.context_values of type types.ContextVariableValue")]
+    [InlineData("""{"context_values":[{"name":5,"value":1,"type":"number"}]}""", "json: cannot unmarshal number into Go struct field ContextVariableValue.context_values.name of type string")]
+    public void Schema_MistypedEntries_IsADecodeError(string config, string expected)
+    {
+        var data = new NodeConfig((Dictionary<string, object?>)JsonValues.Parse(config)!);
+        Assert.Equal(expected, new ContextConstantNodeExecutor().Schema.Validate(data));
+    }
 }
