@@ -13,14 +13,14 @@ internal static class SimpleXml
 
     public static Dictionary<string, object?> Parse(string input)
     {
-        var settings = new XmlReaderSettings
+        // Go resolves no namespaces strictly (an undeclared prefix is fine), so names are read raw and the prefix dropped.
+        using var reader = new XmlTextReader(new StringReader(input.Trim()))
         {
-            ConformanceLevel = ConformanceLevel.Fragment,
+            Namespaces = false,
             DtdProcessing = DtdProcessing.Ignore,
-            IgnoreWhitespace = false,
             XmlResolver = null,
+            WhitespaceHandling = WhitespaceHandling.All,
         };
-        using var reader = XmlReader.Create(new StringReader(input.Trim()), settings);
         var sawRoot = false;
         try
         {
@@ -31,7 +31,7 @@ internal static class SimpleXml
                     sawRoot = true;
                     return new Dictionary<string, object?>(StringComparer.Ordinal)
                     {
-                        [reader.LocalName] = ParsedValue.Typed(ReadOwnText(reader)),
+                        [LocalName(reader.Name)] = ParsedValue.Typed(ReadOwnText(reader)),
                     };
                 }
             }
@@ -42,6 +42,8 @@ internal static class SimpleXml
         }
         throw new NodeExecutionException("invalid XML: EOF");
     }
+
+    private static string LocalName(string name) => name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
     /// <summary>The text directly inside the current element (not inside its children); reads to the element's end.</summary>
     private static string ReadOwnText(XmlReader reader)

@@ -96,6 +96,8 @@ public sealed class ParseNodeExecutorTests
     [InlineData("<count> 42 </count>", """{"count":42}""")]
     [InlineData("<root>text<child>ignored</child></root>", """{"root":"text"}""")]
     [InlineData("<empty/>", """{"empty":""}""")]
+    [InlineData("<?xml version=\"1.0\"?>\n<x:a>true</x:a><b>2</b>", """{"a":true}""")]
+    [InlineData("<a><![CDATA[5]]></a>", """{"a":5}""")]
     public async Task ExecuteAsync_Xml_ReadsRootText(string text, string expected)
     {
         var outcome = await Parse("XML", Json(text));
