@@ -32,6 +32,7 @@ public sealed class ParseNodeExecutorTests
     [InlineData("null", "null")]
     [InlineData("{\"b\":[1,\"x\"]}", "{\"b\":[1,\"x\"]}")]
     [InlineData("[1] trailing", "[1]")]
+    [InlineData("[1e400]", "[\"1e400\"]")]
     public async Task ExecuteAsync_Json_ParsesTheFirstValue(string text, string expected)
     {
         var outcome = await Parse("json", Json(text));
@@ -42,6 +43,8 @@ public sealed class ParseNodeExecutorTests
     [InlineData("hello", "invalid JSON: invalid character 'h' looking for beginning of value")]
     [InlineData("", "invalid JSON: EOF")]
     [InlineData("{\"a\":", "invalid JSON: unexpected EOF")]
+    [InlineData("{\"a\" 1}", "invalid JSON: invalid character '1' after object key")]
+    [InlineData("{x}", "invalid JSON: invalid character 'x' looking for beginning of object key string")]
     public async Task ExecuteAsync_BadJson_Fails(string text, string expected)
     {
         var outcome = await Parse("JSON", Json(text));
