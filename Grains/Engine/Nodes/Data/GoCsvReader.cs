@@ -141,7 +141,7 @@ internal sealed class GoCsvReader
         }
     }
 
-    /// <summary>The next line with its end normalised to a single <c>\n</c> (added when missing), or null at the end.</summary>
+    /// <summary>The next line with a <c>\r\n</c> end normalised to <c>\n</c> (the last line may have none), or null at the end.</summary>
     private string? ReadLine()
     {
         if (_position >= _text.Length)
@@ -156,7 +156,7 @@ internal sealed class GoCsvReader
         {
             line = line[..^1];
         }
-        return line + "\n";
+        return end >= 0 ? line + "\n" : line;
     }
 
     private static FormatException Error(int startLine, int line, int column, string message) =>

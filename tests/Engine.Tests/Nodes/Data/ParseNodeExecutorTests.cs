@@ -75,6 +75,28 @@ public sealed class ParseNodeExecutorTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_TsvWithEmptyCell_CollapsesLikeGoAndFails()
+    {
+        // TrimLeadingSpace also eats the tab that ends an empty cell, so the row has too few fields.
+        var outcome = await Parse("TSV", Json("x\ty\tz\n1\t\t3"));
+        Assert.Equal("invalid CSV/TSV: record on line 2: wrong number of fields", outcome.Error);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CsvQuotedFieldOverLines_KeepsTheNewline()
+    {
+        var outcome = await Parse("CSV", Json("a,b\r\n\"x\r\ny\",2\r\n"));
+        TestNodeContext.AssertJsonEqual("""[{"a":"x\ny","b":2}]""", outcome.Value);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CsvUnterminatedQuote_Fails()
+    {
+        var outcome = await Parse("CSV", Json("a\n\"x"));
+        Assert.Equal("invalid CSV/TSV: parse error on line 2, column 3: extraneous or missing \" in quoted-field", outcome.Error);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_Tsv_SplitsOnTabs()
     {
         var outcome = await Parse("tsv", Json("p\tprice\niPhone\t999.99"));

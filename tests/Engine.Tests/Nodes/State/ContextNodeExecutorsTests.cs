@@ -75,6 +75,9 @@ public sealed class ContextNodeExecutorsTests
     [InlineData("[1]", "boolean", "context_constant node: error converting v (boolean): cannot convert type []interface {} to boolean")]
     [InlineData("\"2024-13-01T00:00:00Z\"", "time_string", "context_constant node: error converting v (time_string): invalid time string \"2024-13-01T00:00:00Z\": parsing time \"2024-13-01T00:00:00Z\": month out of range")]
     [InlineData("\"2024-01-01\"", "time_string", "context_constant node: error converting v (time_string): invalid time string \"2024-01-01\": parsing time \"2024-01-01\" as \"2006-01-02T15:04:05Z07:00\": cannot parse \"\" as \"T\"")]
+    [InlineData("\"2023-02-29T00:00:00Z\"", "time_string", "context_constant node: error converting v (time_string): invalid time string \"2023-02-29T00:00:00Z\": parsing time \"2023-02-29T00:00:00Z\": day out of range")]
+    [InlineData("\"2024-01-01T00:00:00Zjunk\"", "time_string", "context_constant node: error converting v (time_string): invalid time string \"2024-01-01T00:00:00Zjunk\": parsing time \"2024-01-01T00:00:00Zjunk\": extra text: \"junk\"")]
+    [InlineData("\"1e400\"", "number", "context_constant node: error converting v (number): cannot convert \"1e400\" to number: strconv.ParseFloat: parsing \"1e400\": value out of range")]
     [InlineData("\"1.5\"", "epoch_second", "context_constant node: error converting v (epoch_second): cannot convert \"1.5\" to epoch seconds: strconv.ParseInt: parsing \"1.5\": invalid syntax")]
     [InlineData("null", "epoch_ms", "context_constant node: error converting v (epoch_ms): cannot convert type <nil> to epoch milliseconds")]
     [InlineData("1", "date", "context_constant node: error converting v (date): unsupported type \"date\"")]
@@ -87,6 +90,7 @@ public sealed class ContextNodeExecutorsTests
     [Theory]
     [InlineData("2024-01-02T03:04:05Z")]
     [InlineData("2024-02-29T23:59:59.123+05:30")]
+    [InlineData("2024-02-29T1:02:03Z")]
     public async Task Variable_ValidTimeString_IsKeptAsText(string text)
     {
         var outcome = await new ContextVariableNodeExecutor().ExecuteAsync(Context("context_variable", Values("t", $"\"{text}\"", "time_string")), TestContext.Current.CancellationToken);
