@@ -20,12 +20,20 @@ internal static partial class ParsedValue
         };
     }
 
-    /// <summary>Accepts what Go's <c>strconv.ParseFloat(s, 64)</c> accepts in decimal form, plus inf/infinity/nan.</summary>
+    /// <summary>Whether Go's <c>strconv.ParseFloat</c> accepts the syntax (decimal form, inf/infinity/nan), ignoring range.</summary>
+    public static bool IsGoFloatSyntax(string text) =>
+        text.ToLowerInvariant() is "inf" or "+inf" or "-inf" or "infinity" or "+infinity" or "-infinity" or "nan"
+        || DecimalFloat().IsMatch(text);
+
+    /// <summary>Accepts what Go's <c>strconv.ParseFloat(s, 64)</c> accepts without error (so no overflow to infinity).</summary>
     public static bool TryParseGoFloat(string text, out double value)
     {
         value = 0;
-        var lower = text.ToLowerInvariant();
-        switch (lower)
+        if (!IsGoFloatSyntax(text))
+        {
+            return false;
+        }
+        switch (text.ToLowerInvariant())
         {
             case "inf" or "+inf" or "infinity" or "+infinity":
                 value = double.PositiveInfinity;
@@ -37,12 +45,7 @@ internal static partial class ParsedValue
                 value = double.NaN;
                 return true;
         }
-        if (!DecimalFloat().IsMatch(text))
-        {
-            return false;
-        }
         value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        // Go reports a range error for overflow, so such text is not a number for the reference either.
         return !double.IsInfinity(value);
     }
 

@@ -25,8 +25,7 @@ internal static class ContextValueConverter
             case double d:
                 return d;
             case string s:
-                if (System.Text.RegularExpressions.Regex.IsMatch(s, @"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$")
-                    || s.ToLowerInvariant() is "inf" or "+inf" or "-inf" or "infinity" or "+infinity" or "-infinity" or "nan")
+                if (Data.ParsedValue.IsGoFloatSyntax(s))
                 {
                     if (Data.ParsedValue.TryParseGoFloat(s, out var number))
                     {
