@@ -1,4 +1,3 @@
-using Thaiyyal.Engine.Tests.Support;
 using Thaiyyal.Grains.Engine.Nodes.Arrays;
 using static Thaiyyal.Engine.Tests.Support.ExecutorRuns;
 
