@@ -22,8 +22,16 @@ internal static partial class SchemaErrors
             }
             var location = Segments(detail.InstanceLocation.ToString());
             var value = Navigate(instance, location);
-            var subschema = Navigate(schema, Segments(detail.EvaluationPath.ToString()));
-            var field = location.Count == 0 ? "(root)" : string.Join('.', location);
+            var evaluationPath = Segments(detail.EvaluationPath.ToString());
+            var subschema = Navigate(schema, evaluationPath);
+            if (evaluationPath.Count > 0 && evaluationPath[^1] == "additionalProperties" && location.Count > 0)
+            {
+                // gojsonschema reports a forbidden property on its parent object, naming the property.
+                var parent = location.Take(location.Count - 1).ToList();
+                errors.Add(Error(FieldOf(parent), "additional_property_not_allowed", $"Additional property {location[^1]} is not allowed", value));
+                continue;
+            }
+            var field = FieldOf(location);
             foreach (var (keyword, message) in detail.Errors)
             {
                 if (keyword == "required")
@@ -34,12 +42,14 @@ internal static partial class SchemaErrors
                     }
                     continue;
                 }
-                var (type, description) = Describe(keyword, message, subschema, value);
+                var (type, description) = Describe(keyword, message, subschema, value, field);
                 errors.Add(Error(field, type, description, value));
             }
         }
         return errors;
     }
+
+    private static string FieldOf(List<string> location) => location.Count == 0 ? "(root)" : string.Join('.', location);
 
     private static Dictionary<string, object?> Error(string field, string type, string description, object? value) =>
         new(StringComparer.Ordinal) { ["field"] = field, ["type"] = type, ["description"] = description, ["value"] = value };
@@ -53,7 +63,7 @@ internal static partial class SchemaErrors
         return Quoted().Matches(message).Select(m => m.Groups[1].Value);
     }
 
-    private static (string Type, string Description) Describe(string keyword, string message, object? subschema, object? value)
+    private static (string Type, string Description) Describe(string keyword, string message, object? subschema, object? value, string field)
     {
         var limit = subschema is Dictionary<string, object?> s ? s.GetValueOrDefault(keyword) : null;
         var limitText = limit is null ? "" : GoFormat.Value(limit);
@@ -73,10 +83,9 @@ internal static partial class SchemaErrors
             "maxProperties" => ("array_max_properties", $"Must have at most {limitText} properties"),
             "pattern" => ("pattern", $"Does not match pattern '{limitText}'"),
             "format" => ("format", $"Does not match format '{limitText}'"),
-            "enum" => ("enum", $"must be one of the following: {EnumList(limit)}"),
-            "const" => ("const", $"must be equal to {JsonValues.Serialize(limit)}"),
+            "enum" => ("enum", $"{field} must be one of the following: {EnumList(limit)}"),
+            "const" => ("const", $"{field} does not match: {JsonValues.Serialize(limit)}"),
             "uniqueItems" => ("unique", "array items must be unique"),
-            "additionalProperties" => ("additional_property_not_allowed", "Additional property is not allowed"),
             _ => (keyword, message),
         };
     }
@@ -84,7 +93,7 @@ internal static partial class SchemaErrors
     private static string Expected(object? limit) => limit switch
     {
         string single => single,
-        List<object?> many => string.Join(", ", many.OfType<string>()),
+        List<object?> many => "[" + string.Join(',', many.OfType<string>()) + "]",
         _ => "",
     };
 

@@ -36,7 +36,7 @@ public sealed class SchemaValidatorNodeExecutor : INodeExecutor
         {
             var schema = JsonSchema.FromText(JsonValues.Serialize(schemaValue), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
             using var document = JsonDocument.Parse(JsonValues.Serialize(input is RecordList records ? records.ToArray() : input));
-            results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -34,15 +34,15 @@ public sealed class RetryNodeExecutor : INodeExecutor
         {
             return NodeOutcome.Failure("retry node requires at least one input");
         }
+        if (maxAttempts <= 0)
+        {
+            // The reference runs no attempt and then crashes on a nil error, whatever the input.
+            return NodeOutcome.Failure($"max_attempts must be greater than 0, got {maxAttempts.ToString(CultureInfo.InvariantCulture)}");
+        }
         var input = context.Input;
         if (!ResilienceValues.IsError(input, out var error))
         {
             return NodeOutcome.Success(ArrayValues.Object(("value", input), ("attempts", 1.0), ("success", true)));
-        }
-        if (maxAttempts <= 0)
-        {
-            // The reference crashes on a nil error here.
-            return NodeOutcome.Failure($"max_attempts must be greater than 0, got {maxAttempts.ToString(CultureInfo.InvariantCulture)}");
         }
         var message = error as string ?? "";
         if (patterns.Count > 0 && !patterns.Any(p => message.Contains(p, StringComparison.Ordinal)))

@@ -29,6 +29,22 @@ public sealed class SchemaValidatorNodeExecutorTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_EnumConstFormatAdditional_MapToReferenceTypes()
+    {
+        var outcome = await RunAsync(
+            new SchemaValidatorNodeExecutor(),
+            """{"schema":{"type":"object","properties":{"e":{"enum":["a","b"]},"c":{"const":3},"m":{"format":"email"},"t":{"type":["string","null"]}},"additionalProperties":false}}""",
+            """{"e":"z","c":4,"m":"nope","t":5,"extra":1}""");
+        var errors = ((List<object?>)((Dictionary<string, object?>)outcome.Value!)["errors"]!)
+            .Select(e => (Dictionary<string, object?>)e!).ToDictionary(e => (string)e["type"]!, e => (string)e["description"]!);
+        Assert.Equal("e must be one of the following: \"a\", \"b\"", errors["enum"]);
+        Assert.Equal("c does not match: 3", errors["const"]);
+        Assert.Equal("Does not match format 'email'", errors["format"]);
+        Assert.Equal("Invalid type. Expected: [string,null], given: integer", errors["invalid_type"]);
+        Assert.Equal("Additional property extra is not allowed", errors["additional_property_not_allowed"]);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_Strict_Fails() =>
         AssertFailure(
             "validation failed: 1 errors found",

@@ -32,6 +32,10 @@ public sealed class RetryNodeExecutorTests
         AssertFailure("max retry attempts (1) reached: ", await RunAsync(new RetryNodeExecutor(), """{"max_attempts":1}""", """{"error":5}"""));
 
     [Fact]
+    public async Task ExecuteAsync_ZeroAttempts_FailsEvenWithoutError() =>
+        AssertFailure("max_attempts must be greater than 0, got 0", await RunAsync(new RetryNodeExecutor(), """{"max_attempts":0}""", "1"));
+
+    [Fact]
     public async Task ExecuteAsync_NoInput_Fails() =>
         AssertFailure("retry node requires at least one input", await RunAsync(new RetryNodeExecutor()));
 
