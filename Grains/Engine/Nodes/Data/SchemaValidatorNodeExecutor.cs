@@ -34,7 +34,7 @@ public sealed class SchemaValidatorNodeExecutor : INodeExecutor
         EvaluationResults results;
         try
         {
-            var schema = JsonSchema.FromText(JsonValues.Serialize(schemaValue), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+            var schema = JsonSchema.FromText(JsonValues.Serialize(schemaValue), new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft07 });
             using var document = JsonDocument.Parse(JsonValues.Serialize(input is RecordList records ? records.ToArray() : input));
             results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         }

@@ -45,6 +45,12 @@ public sealed class SchemaValidatorNodeExecutorTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_Draft07TupleItemsAndUnknownKeywords_AreAccepted() =>
+        AssertSuccess(
+            """{"valid":true,"data":[1,"a"]}""",
+            await RunAsync(new SchemaValidatorNodeExecutor(), """{"schema":{"type":"array","items":[{"type":"number"},{"type":"string"}],"x-note":"hi"}}""", """[1,"a"]"""));
+
+    [Fact]
     public async Task ExecuteAsync_Strict_Fails() =>
         AssertFailure(
             "validation failed: 1 errors found",
