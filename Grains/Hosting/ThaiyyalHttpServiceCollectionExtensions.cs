@@ -37,6 +37,7 @@ public static class ThaiyyalHttpServiceCollectionExtensions
         services.AddHttpClient(name)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the fetcher bounds the whole call
             .ConfigurePrimaryHttpMessageHandler(CreateHandler)
+            .RedactLoggedHeaders(_ => true) // named clients send credentials in headers; none may reach a log
             .AddResilienceHandler($"{name}.Resilience", ConfigureResilience)
             .SelectPipelineByAuthority(); // one circuit per host: a failing host must not pause calls to the others
     }
