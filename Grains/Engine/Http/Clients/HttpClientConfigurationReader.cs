@@ -15,9 +15,12 @@ public static class HttpClientConfigurationReader
         try
         {
             var json = value as Dictionary<string, object?> ?? throw new FormatException("config must be an object");
-            return ReadAuthShape(Object(json, "auth")) is { } missing
-                ? new HttpClientConfigurationReadResult(null, null, missing)
-                : new HttpClientConfigurationReadResult(ReadConfiguration(json), null, null);
+            var configuration = ReadConfiguration(json);
+            // The reference checks the uid before the auth objects.
+            var missing = string.IsNullOrEmpty(configuration.Uid) ? null : ReadAuthShape(Object(json, "auth"));
+            return missing is null
+                ? new HttpClientConfigurationReadResult(configuration, null, null)
+                : new HttpClientConfigurationReadResult(null, null, missing);
         }
         catch (FormatException ex)
         {

@@ -52,6 +52,13 @@ public sealed class HttpClientConfigurationReaderTests
         Assert.Equal(expected, result.ConfigError);
     }
 
+    [Fact]
+    public void Read_NoUidAndIncompleteAuth_LeavesUidErrorToValidator()
+    {
+        var result = Read("""{"auth":{"type":"basic"}}""");
+        Assert.Equal("client UID is required", HttpClientConfigurationValidator.Validate(result.Configuration!));
+    }
+
     [Theory]
     [InlineData("""{"uid":5}""", "uid must be a string")]
     [InlineData("""{"uid":"a","headers":{}}""", "headers must be an array")]
