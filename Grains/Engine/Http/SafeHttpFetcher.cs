@@ -15,6 +15,8 @@ public sealed class SafeHttpFetcher(IHttpClientFactory clientFactory)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
+    private const string UserAgent = "Thaiyyal-http-node/1.0";
+
     public async Task<HttpFetchResponse> FetchAsync(HttpFetchRequest request, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -95,6 +97,11 @@ public sealed class SafeHttpFetcher(IHttpClientFactory clientFactory)
         {
             var sameOrigin = Uri.Compare(url, request.Url, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
             NamedClientRequestDecorator.Apply(message, client, sameOrigin);
+        }
+        if (!message.Headers.Contains("User-Agent"))
+        {
+            // Some APIs refuse requests without one; a named client's own header wins.
+            message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         }
         return message;
     }

@@ -28,6 +28,45 @@ public sealed class SafeHttpFetcherTests(LocalHttpServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task FetchAsync_HostNameResolvingToBlockedAddress_IsRefusedAtConnect()
+    {
+        await using var services = HttpTestServices.Create();
+        var fetcher = services.GetRequiredService<SafeHttpFetcher>();
+
+        var ex = await Assert.ThrowsAsync<NodeExecutionException>(() => fetcher.FetchAsync(new HttpFetchRequest
+        {
+            Url = new Uri($"http://localhost:{server.BaseAddress.Port}/json"),
+            Policy = SsrfPolicy.Strict,
+            IdempotencyKey = "r/n/1",
+        }, Token));
+
+        Assert.StartsWith("URL validation failed: IP validation failed for localhost (", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("): localhost addresses are blocked (set allow_localhost=true to permit)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchAsync_NamedClientFailure_NeverShowsSecrets()
+    {
+        await using var services = HttpTestServices.Create(o => o.MaxRetryAttempts = 0);
+        var fetcher = services.GetRequiredService<SafeHttpFetcher>();
+
+        var ex = await Assert.ThrowsAsync<NodeExecutionException>(() => fetcher.FetchAsync(new HttpFetchRequest
+        {
+            Url = new Uri("http://user:url-password@127.0.0.1:1/"),
+            Policy = SsrfPolicy.FromOptions(services.Options()),
+            IdempotencyKey = "r/n/1",
+            Client = new Grains.Engine.Http.Clients.HttpClientConfiguration
+            {
+                Uid = "c",
+                Auth = new Grains.Engine.Http.Clients.HttpClientAuth { Type = "apikey", ApiKeyName = "key", ApiKeyValue = "query-secret", ApiKeyLocation = "query" },
+            },
+        }, Token));
+
+        Assert.DoesNotContain("query-secret", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("url-password", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FetchAsync_ConnectionRefused_FailsAsTransportError()
     {
         await using var services = HttpTestServices.Create(o => o.MaxRetryAttempts = 0);
