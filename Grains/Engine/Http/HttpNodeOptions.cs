@@ -38,6 +38,14 @@ public sealed class HttpNodeOptions
     /// <summary>When non-empty, the only host names a URL may name (exact match, as in the reference).</summary>
     public List<string> AllowedDomains { get; set; } = [];
 
+    /// <summary>
+    /// Whether a named client's own <c>allow_localhost</c>/<c>allow_private_ips</c>/<c>allow_link_local</c>/
+    /// <c>allow_cloud_metadata</c> switches may open those ranges. Off by default: whoever can register a client could
+    /// otherwise reach the server's internal network; the operator opens destinations through <see cref="AllowedHosts"/>.
+    /// A client's tightening settings (<c>allowed_domains</c>, limits) always apply.
+    /// </summary>
+    public bool HonorNamedClientAllowFlags { get; set; }
+
     /// <summary>Retries of a GET after a transient failure (5xx, 408, 429, connection error); 0 disables retrying.</summary>
     [Range(0, 10)]
     public int MaxRetryAttempts { get; set; } = 2;

@@ -93,6 +93,12 @@ public sealed class SafeHttpFetcher(IHttpClientFactory clientFactory)
         var message = new HttpRequestMessage(HttpMethod.Get, url);
         message.Options.Set(SsrfPolicy.RequestOptionKey, request.Policy);
         message.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, request.IdempotencyKey);
+        if (request.Policy.IsRelaxed)
+        {
+            // Pools are keyed by host, not by policy: a connection opened under a named client's looser rules must
+            // not be left in the pool for a stricter caller to reuse.
+            message.Headers.ConnectionClose = true;
+        }
         if (request.Client is { } client)
         {
             var sameOrigin = Uri.Compare(url, request.Url, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;

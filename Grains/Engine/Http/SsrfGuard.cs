@@ -53,11 +53,12 @@ public static class SsrfGuard
         {
             return null;
         }
-        if (!policy.AllowLocalhost && (LocalhostNames.Contains(host) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)))
+        var name = host.TrimEnd('.');
+        if (!policy.AllowLocalhost && (LocalhostNames.Contains(name) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)))
         {
             return SsrfMessages.LocalhostName;
         }
-        if (!policy.AllowCloudMetadata && MetadataNames.Contains(host.TrimEnd('.')))
+        if (!policy.AllowCloudMetadata && MetadataNames.Contains(name))
         {
             return SsrfMessages.CloudMetadata;
         }

@@ -27,6 +27,9 @@ public sealed record SsrfPolicy
 
     public HostAllowList AllowedHosts { get; init; } = HostAllowList.Empty;
 
+    /// <summary>True when any reference switch loosens the default blocks (the allow-list does not count).</summary>
+    public bool IsRelaxed => AllowLocalhost || AllowPrivateIps || AllowLinkLocal || AllowCloudMetadata;
+
     public static SsrfPolicy FromOptions(HttpNodeOptions options) => new()
     {
         AllowedDomains = options.AllowedDomains.Select(d => d.Trim().ToLowerInvariant()).ToList(),

@@ -65,6 +65,8 @@ public sealed class LocalHttpServer : IAsyncLifetime
             ["x_static"] = http.Request.Headers["X-Static"].ToString(),
             ["query"] = http.Request.QueryString.Value ?? string.Empty,
             ["path"] = http.Request.Path.Value ?? string.Empty,
+            ["connection"] = http.Request.Headers.Connection.ToString(),
+            ["user_agent"] = http.Request.Headers.UserAgent.ToString(),
         }));
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Urls.First();

@@ -14,6 +14,8 @@ public sealed class SsrfGuardTests
     [InlineData("http://localhost:8080/", "localhost addresses are blocked")]
     [InlineData("http://LOCALHOST/", "localhost addresses are blocked")]
     [InlineData("http://api.localhost/", "localhost addresses are blocked")]
+    [InlineData("http://localhost./", "localhost addresses are blocked")]
+    [InlineData("http://metadata.google.internal./", "cloud metadata endpoints are blocked (set allow_cloud_metadata=true to permit)")]
     [InlineData("http://[::1]/", "IP validation failed for ::1: localhost addresses are blocked (set allow_localhost=true to permit)")]
     [InlineData("http://0.0.0.0/", "IP validation failed for 0.0.0.0: localhost addresses are blocked (set allow_localhost=true to permit)")]
     [InlineData("http://[::ffff:7f00:1]/", "IP validation failed for ::ffff:127.0.0.1: localhost addresses are blocked (set allow_localhost=true to permit)")]
@@ -27,6 +29,20 @@ public sealed class SsrfGuardTests
     [InlineData("example.com/path", "URL scheme not allowed:  (allowed: [http https])")]
     public async Task ValidateUrlAsync_DefaultOptions_BlocksWithReferenceText(string url, string expected) =>
         Assert.Equal(expected, await ValidateAsync(url));
+
+    [Theory]
+    [InlineData("http://2130706433/")]
+    [InlineData("http://0x7f000001/")]
+    [InlineData("http://0177.0.0.1/")]
+    [InlineData("http://127.1/")]
+    [InlineData("http://[0:0:0:0:0:ffff:127.0.0.1]/")]
+    [InlineData("http://[::ffff:a9fe:a9fe]/")]
+    public async Task ValidateUrlAsync_ObfuscatedBlockedAddress_IsStillBlocked(string url)
+    {
+        var reason = await ValidateAsync(url);
+        Assert.NotNull(reason);
+        Assert.StartsWith("IP validation failed for ", reason, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("http://93.184.216.34/")]

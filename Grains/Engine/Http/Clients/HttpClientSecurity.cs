@@ -2,7 +2,8 @@ namespace Thaiyyal.Grains.Engine.Http.Clients;
 
 /// <summary>
 /// A named client's own SSRF and size settings (reference <c>security</c> object). Zero limits take the reference
-/// defaults. They loosen or tighten the reference rules for that client only; the guard still runs on every request.
+/// defaults. They tighten the rules for that client (and loosen them only where the operator allows it); the guard
+/// still runs on every request.
 /// </summary>
 public sealed record HttpClientSecurity
 {
@@ -34,13 +35,16 @@ public sealed record HttpClientSecurity
 
     public long EffectiveMaxResponseSize => MaxResponseSize == 0 ? DefaultMaxResponseSize : MaxResponseSize;
 
-    /// <summary>The client's policy; the operator's <see cref="HostAllowList"/> still exempts what it lists.</summary>
-    public SsrfPolicy ToPolicy(HostAllowList operatorAllowList) => new()
+    /// <summary>
+    /// The client's policy. Its <c>Allow*</c> switches count only when <paramref name="honorAllowFlags"/> (the operator's
+    /// choice); the operator's <see cref="HostAllowList"/> still exempts what it lists.
+    /// </summary>
+    public SsrfPolicy ToPolicy(HostAllowList operatorAllowList, bool honorAllowFlags) => new()
     {
-        AllowLocalhost = AllowLocalhost,
-        AllowPrivateIps = AllowPrivateIps,
-        AllowLinkLocal = AllowLinkLocal,
-        AllowCloudMetadata = AllowCloudMetadata,
+        AllowLocalhost = honorAllowFlags && AllowLocalhost,
+        AllowPrivateIps = honorAllowFlags && AllowPrivateIps,
+        AllowLinkLocal = honorAllowFlags && AllowLinkLocal,
+        AllowCloudMetadata = honorAllowFlags && AllowCloudMetadata,
         AllowedDomains = AllowedDomains.Select(d => d.Trim().ToLowerInvariant()).ToList(),
         AllowedHosts = operatorAllowList,
     };

@@ -40,7 +40,7 @@ public sealed class HttpNodeExecutor(SafeHttpFetcher fetcher, IHttpClientConfigu
             }
             url = NamedClientRequestDecorator.ResolveUrl(client, url);
         }
-        var policy = client?.Security.ToPolicy(_defaultPolicy.Value.AllowedHosts) ?? _defaultPolicy.Value;
+        var policy = client?.Security.ToPolicy(_defaultPolicy.Value.AllowedHosts, settings.HonorNamedClientAllowFlags) ?? _defaultPolicy.Value;
         if (await SsrfGuard.ValidateUrlAsync(url, policy, cancellationToken) is { } reason)
         {
             return NodeOutcome.Failure($"URL validation failed: {reason}");

@@ -288,6 +288,28 @@ public sealed class HttpNodeExecutorTests(LocalHttpServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task ExecuteAsync_NamedClientAllowLocalhost_IgnoredUnlessOperatorHonorsIt()
+    {
+        var store = new InMemoryHttpClientConfigurationStore();
+        await store.RegisterAsync(new HttpClientConfiguration { Uid = "loose", Security = new HttpClientSecurity { AllowLocalhost = true } }, Token);
+
+        var ignored = await RunAsync(server.Url("echo"), openLoopback: false, clientUid: "loose", store: store);
+        var honored = await RunAsync(server.Url("echo"), o => o.HonorNamedClientAllowFlags = true, openLoopback: false, clientUid: "loose", store: store);
+
+        AssertFailure("URL validation failed: IP validation failed for 127.0.0.1: localhost addresses are blocked (set allow_localhost=true to permit)", ignored);
+        var echo = Assert.IsType<Dictionary<string, object?>>(honored.Value);
+        Assert.Equal("close", echo["connection"]); // connections opened under looser rules never return to the pool
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DefaultClient_KeepsConnectionsAndSendsUserAgent()
+    {
+        var echo = Assert.IsType<Dictionary<string, object?>>((await RunAsync(server.Url("echo"))).Value);
+        Assert.NotEqual("close", echo["connection"]);
+        Assert.StartsWith("Thaiyyal", (string)echo["user_agent"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_UnknownClientUid_Fails()
     {
         var outcome = await RunAsync(server.Url("json"), clientUid: "nope");
