@@ -13,6 +13,7 @@ public static class ThaiyyalEngineServiceCollectionExtensions
         services.AddOptions<EngineLimits>().BindConfiguration(EngineLimits.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<EngineLimits>, EngineLimitsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddThaiyyalHttp();
         services.TryAddSingleton<IExpressionEvaluator, ExpressionEvaluator>();
         services.TryAddSingleton<NodeRunner>();
         services.TryAddSingleton<WorkflowRunner>();

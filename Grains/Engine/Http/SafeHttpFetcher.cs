@@ -1,0 +1,146 @@
+using System.Net;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Thaiyyal.Grains.Engine.Nodes;
+using Thaiyyal.Grains.Engine.Values;
+
+namespace Thaiyyal.Grains.Engine.Http;
+
+/// <summary>
+/// Performs one guarded GET: follows redirects itself (each target SSRF-checked, at most the limit), bounds the
+/// whole call by a timeout and reads the body under the size cap. Failures become <see cref="NodeExecutionException"/>
+/// with the reference's texts.
+/// </summary>
+public sealed class SafeHttpFetcher(IHttpClientFactory clientFactory)
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    private const string UserAgent = "Thaiyyal-http-node/1.0";
+
+    public async Task<HttpFetchResponse> FetchAsync(HttpFetchRequest request, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(request.Timeout);
+        var client = clientFactory.CreateClient(request.ClientName);
+        var url = request.Url;
+        var redirects = 0;
+        while (true)
+        {
+            using var message = CreateMessage(request, url);
+            try
+            {
+                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if (request.FollowRedirects && IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+                {
+                    var target = new Uri(url, location);
+                    if (redirects >= request.MaxRedirects)
+                    {
+                        throw Failed(target, $"too many redirects (max {request.MaxRedirects})");
+                    }
+                    if (await SsrfGuard.ValidateUriAsync(target, request.Policy, timeout.Token) is { } reason)
+                    {
+                        throw Failed(target, $"redirect URL validation failed: {reason}");
+                    }
+                    redirects++;
+                    url = target;
+                    continue;
+                }
+                var status = (int)response.StatusCode;
+                if (status is < 200 or > 299)
+                {
+                    throw new NodeExecutionException($"HTTP request returned error status: {status}");
+                }
+                var body = await CappedBodyReader.ReadAsync(response.Content, request.MaxResponseBytes, timeout.Token);
+                return new HttpFetchResponse(status, response.Content.Headers.ContentType?.ToString(), body);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw ex.InnerException is TimeoutException
+                    ? Failed(url, "connection timed out", ex)
+                    : Failed(url, $"request timed out after {GoDuration.Format(request.Timeout)}", ex);
+            }
+            catch (TimeoutRejectedException ex)
+            {
+                throw Failed(url, $"request timed out after {GoDuration.Format(request.Timeout)}", ex);
+            }
+            catch (BrokenCircuitException ex)
+            {
+                throw Failed(url, $"circuit breaker open for {url.Authority}: recent calls failed, calls are paused", ex);
+            }
+            catch (ResponseTooLargeException ex)
+            {
+                throw new NodeExecutionException(ex.Message, ex);
+            }
+            catch (HttpRequestException ex) when (FindBlock(ex) is { } block)
+            {
+                throw redirects == 0
+                    ? new NodeExecutionException($"URL validation failed: {block.Message}", ex)
+                    : Failed(url, $"redirect URL validation failed: {block.Message}", ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw Failed(url, ex.Message, ex);
+            }
+            catch (IOException ex)
+            {
+                throw new NodeExecutionException($"failed to read response body: {ex.Message}", ex);
+            }
+        }
+    }
+
+    private static HttpRequestMessage CreateMessage(HttpFetchRequest request, Uri url)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Get, url);
+        message.Options.Set(SsrfPolicy.RequestOptionKey, request.Policy);
+        message.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, request.IdempotencyKey);
+        if (request.Policy.IsRelaxed)
+        {
+            // Pools are keyed by host, not by policy: a connection opened under a named client's looser rules must
+            // not be left in the pool for a stricter caller to reuse.
+            message.Headers.ConnectionClose = true;
+        }
+        if (request.Client is { } client)
+        {
+            var sameOrigin = Uri.Compare(url, request.Url, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
+            NamedClientRequestDecorator.Apply(message, client, sameOrigin);
+        }
+        if (!message.Headers.Contains("User-Agent"))
+        {
+            // Some APIs refuse requests without one; a named client's own header wins.
+            message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        }
+        return message;
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private static SsrfBlockedException? FindBlock(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is SsrfBlockedException block)
+            {
+                return block;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Go's client error shape, <c>HTTP request failed: Get "&lt;url&gt;": &lt;reason&gt;</c>, with any password in the URL masked.</summary>
+    private static NodeExecutionException Failed(Uri url, string reason, Exception? inner = null)
+    {
+        var text = $"HTTP request failed: Get \"{Redact(url)}\": {reason}";
+        return inner is null ? new NodeExecutionException(text) : new NodeExecutionException(text, inner);
+    }
+
+    private static string Redact(Uri url)
+    {
+        if (!url.UserInfo.Contains(':', StringComparison.Ordinal))
+        {
+            return url.OriginalString;
+        }
+        var builder = new UriBuilder(url) { Password = "xxxxx" };
+        return builder.Uri.ToString();
+    }
+}
