@@ -8,6 +8,7 @@ using Thaiyyal.Grains.Engine.Http.Clients;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
+/// <summary>Registration of the <c>http</c> node's outbound HTTP machinery.</summary>
 public static class ThaiyyalHttpServiceCollectionExtensions
 {
     /// <summary>
