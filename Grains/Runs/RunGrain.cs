@@ -19,8 +19,13 @@ public sealed partial class RunGrain(
     NodeCatalog catalog,
     IOptions<EngineLimits> limits,
     TimeProvider clock,
-    ILogger<RunGrain> logger) : Grain, IRunGrain, IDisposable
+    ILogger<RunGrain> logger) : Grain, IRunGrain, IRemindable, IDisposable
 {
+    /// <summary>The durable backstop of an active run: if its silo dies, this reminder reactivates the run elsewhere.</summary>
+    private const string WatchdogReminder = "watchdog";
+
+    private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromMinutes(1);
+
     private readonly List<TaskCompletionSource> _waiters = [];
     private readonly CancellationTokenSource _stop = new();
     private string? _stopReason;
@@ -59,6 +64,7 @@ public sealed partial class RunGrain(
         run.State.Nodes = prepared.Plan.Order.ToDictionary(
             id => id, id => new NodeRecord { Type = prepared.Plan.Node(id).Type }, StringComparer.Ordinal);
         await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
+        await this.RegisterOrUpdateReminder(WatchdogReminder, WatchdogPeriod, WatchdogPeriod);
         LogRunStarted(RunId, prepared.Plan.Order.Count);
         StartDriver(prepared);
         return Snapshot();
@@ -87,6 +93,23 @@ public sealed partial class RunGrain(
             await _driver;
         }
         return Snapshot();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Activation alone resumes a running run (OnActivateAsync); a finished run no longer needs its watchdog.
+        if (reminderName == WatchdogReminder && run.State.Status != RunStatuses.Running)
+        {
+            await UnregisterWatchdogAsync();
+        }
+    }
+
+    private async Task UnregisterWatchdogAsync()
+    {
+        if (await this.GetReminder(WatchdogReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
     private void StartDriver(PreparedRun prepared)
@@ -137,6 +160,10 @@ public sealed partial class RunGrain(
             var id = running[task];
             running.Remove(task);
             Record(execution, id, await task);
+        }
+        if (_stopReason is not null)
+        {
+            execution.Cancel(); // cancelled or timed out: nothing further runs
         }
         execution.AbandonRunning();
         await FinishAsync(execution);
@@ -215,6 +242,7 @@ public sealed partial class RunGrain(
         run.State.CompletedAt = clock.GetUtcNow();
         await run.WriteStateAsync();
         _deadlineTimer?.Dispose();
+        await UnregisterWatchdogAsync();
         LogRunFinished(RunId, run.State.Status);
         foreach (var waiter in _waiters)
         {
