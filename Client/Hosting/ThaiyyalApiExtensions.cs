@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Thaiyyal.Client.Api;
+using Thaiyyal.Client.Api.HttpClients;
 using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Api.Runs;
 using Thaiyyal.Client.Health;
@@ -16,6 +17,7 @@ public static class ThaiyyalApiExtensions
 
     public static IServiceCollection AddThaiyyalApi(this IServiceCollection services)
     {
+        services.AddThaiyyalClusterEngine(); // validation before a run is accepted, and the named-client registry
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<JsonRequestBody>();
@@ -51,6 +53,7 @@ public static class ThaiyyalApiExtensions
         app.MapScalarApiReference("/api-docs");
         app.MapRunsApi();
         app.MapReferenceWorkflowApi();
+        app.MapHttpClientsApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();

@@ -32,7 +32,7 @@ public static class ThaiyyalSiloBuilderExtensions
     /// <summary>Services every silo needs whatever its providers: the engine the grains run.</summary>
     public static ISiloBuilder AddThaiyyalGrains(this ISiloBuilder silo)
     {
-        silo.Services.AddThaiyyalEngine();
+        silo.Services.AddThaiyyalClusterEngine();
         return silo;
     }
 

@@ -35,6 +35,10 @@ public static class WorkflowValidator
             {
                 problems.Add(new($"node '{node.Id}' has no type and none can be inferred from its data", node.Id));
             }
+            else if (node.Type == NodeTypes.Paginator)
+            {
+                problems.Add(new($"node '{node.Id}' has type 'paginator', which the format declares but no engine executes (the reference fails it with 'no executor registered for type: paginator')", node.Id));
+            }
             else if (!isKnownType(node.Type))
             {
                 problems.Add(new($"node '{node.Id}' has unknown type '{node.Type}'", node.Id));

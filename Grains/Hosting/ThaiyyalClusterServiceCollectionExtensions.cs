@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Thaiyyal.Grains.Engine.Http.Clients;
+using Thaiyyal.Grains.HttpClients;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class ThaiyyalClusterServiceCollectionExtensions
+{
+    /// <summary>
+    /// The engine as hosts in a cluster use it (silos and API hosts alike): the pure engine, with cluster-wide
+    /// services replacing its process-local defaults.
+    /// </summary>
+    public static IServiceCollection AddThaiyyalClusterEngine(this IServiceCollection services)
+    {
+        services.AddThaiyyalEngine();
+        services.Replace(ServiceDescriptor.Singleton<IHttpClientConfigurationStore, GrainHttpClientConfigurationStore>());
+        return services;
+    }
+}
