@@ -135,6 +135,28 @@ public sealed partial class RunGrain(
 
     private async Task DriveAsync(PreparedRun prepared)
     {
+        try
+        {
+            await DriveNodesAsync(prepared);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug here must not leave the run running forever: it fails, with the cause in the log.
+            LogDriverFailed(ex, RunId);
+            run.State.Status = RunStatuses.Failed;
+            run.State.Errors = [$"internal error while driving the run: {ex.GetType().Name}"];
+            run.State.CompletedAt = clock.GetUtcNow();
+            await run.WriteStateAsync();
+            await UnregisterWatchdogAsync();
+            foreach (var waiter in _waiters)
+            {
+                waiter.TrySetResult();
+            }
+        }
+    }
+
+    private async Task DriveNodesAsync(PreparedRun prepared)
+    {
         var execution = new WorkflowExecution(prepared.Plan, runner.OrderingOf, limits.Value.MaxNodeExecutions, limits.Value.MaxHttpCallsPerExecution)
         {
             State = prepared.CreateInitialState(),
@@ -159,6 +181,10 @@ public sealed partial class RunGrain(
             var task = (Task<NodeExecutionResult>)finished;
             var id = running[task];
             running.Remove(task);
+            if (task.IsCanceled)
+            {
+                break; // only a stop cancels node calls
+            }
             Record(execution, id, await task);
         }
         if (_stopReason is not null)
@@ -192,7 +218,29 @@ public sealed partial class RunGrain(
             JsonValues.Serialize(invocation.Inputs),
             visible,
             invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null);
-        return GrainFactory.GetGrain<INodeGrain>(NodeKeys.For(RunId, nodeId)).ExecuteAsync(command, _stop.Token);
+        return CallNodeAsync(nodeId, command);
+    }
+
+    /// <summary>
+    /// Calls the node grain until it answers. A node grain is idempotent (a finished node answers with its stored
+    /// result), so a call lost with a silo is simply made again; it re-executes only if the node never finished.
+    /// </summary>
+    private async Task<NodeExecutionResult> CallNodeAsync(string nodeId, ExecuteNode command)
+    {
+        var node = GrainFactory.GetGrain<INodeGrain>(NodeKeys.For(RunId, nodeId));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await node.ExecuteAsync(command, _stop.Token);
+            }
+            catch (Exception ex) when (!_stop.IsCancellationRequested && ex is not OperationCanceledException)
+            {
+                var backoff = TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * Math.Pow(2, Math.Min(attempt, 10))));
+                LogNodeCallFailed(ex, RunId, nodeId, attempt, backoff);
+                await Task.Delay(backoff, clock, _stop.Token);
+            }
+        }
     }
 
     private void Record(WorkflowExecution execution, string nodeId, NodeExecutionResult result)
@@ -282,6 +330,12 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished: {Status}")]
     private partial void LogRunFinished(string runId, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call to node {NodeId} of run {RunId} failed on attempt {Attempt}; retrying in {Backoff}")]
+    private partial void LogNodeCallFailed(Exception exception, string runId, string nodeId, int attempt, TimeSpan backoff);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed: its driver stopped unexpectedly")]
+    private partial void LogDriverFailed(Exception exception, string runId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} resuming after reactivation")]
     private partial void LogRunResuming(string runId);
