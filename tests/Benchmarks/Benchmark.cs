@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Thaiyyal.Grains.Abstractions.Runs;
+
+namespace Thaiyyal.Benchmarks;
+
+/// <summary>Runs one workload with a fixed number of runs in flight and prints runs/s, nodes/s and latency percentiles.</summary>
+internal static class Benchmark
+{
+    public static async Task RunAsync(IGrainFactory grains, string name, string workflow, int nodeCount, int runs, int inFlight)
+    {
+        // Warm-up: JIT, grain type activation paths, storage connections.
+        await RunManyAsync(grains, workflow, Math.Min(100, runs), inFlight);
+
+        var clock = Stopwatch.StartNew();
+        var latencies = await RunManyAsync(grains, workflow, runs, inFlight);
+        clock.Stop();
+
+        latencies.Sort();
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(
+            $"{name}: {runs} runs, {inFlight} in flight: {runs / seconds:F0} runs/s, {runs * nodeCount / seconds:F0} nodes/s, " +
+            $"p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms");
+    }
+
+    private static async Task<List<double>> RunManyAsync(IGrainFactory grains, string workflow, int runs, int inFlight)
+    {
+        var latencies = new List<double>(runs);
+        var next = 0;
+        async Task WorkerAsync()
+        {
+            while (Interlocked.Increment(ref next) <= runs)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var run = grains.GetGrain<IRunGrain>(Guid.NewGuid().ToString("N"));
+                await run.StartAsync(new StartRun(workflow, null));
+                var finished = await run.WaitForCompletionAsync(TimeSpan.FromSeconds(30));
+                if (finished.Status != "completed")
+                {
+                    throw new InvalidOperationException($"run {finished.RunId} ended {finished.Status}: {string.Join("; ", finished.Errors)}");
+                }
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                lock (latencies)
+                {
+                    latencies.Add(elapsed);
+                }
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => WorkerAsync()));
+        return latencies;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

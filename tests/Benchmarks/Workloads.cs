@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Thaiyyal.Benchmarks;
+
+/// <summary>The benchmark workflows.</summary>
+internal static class Workloads
+{
+    /// <summary>W1: ten nodes in a chain, each a trivial operation (n_i = n_{i-1} + n_{i-1}).</summary>
+    public static string Sequential(int length)
+    {
+        var nodes = new List<object> { new { id = "n1", type = "number", data = new { value = 1 } } };
+        var edges = new List<object>();
+        for (var i = 2; i <= length; i++)
+        {
+            nodes.Add(new { id = $"n{i}", type = "operation", data = new { op = "add" } });
+            edges.Add(new { id = $"a{i}", source = $"n{i - 1}", target = $"n{i}" });
+            edges.Add(new { id = $"b{i}", source = $"n{i - 1}", target = $"n{i}" });
+        }
+        return JsonSerializer.Serialize(new { nodes, edges });
+    }
+
+    /// <summary>W2: one source, a fan-out of independent operations, joined into one node.</summary>
+    public static string FanOut(int width)
+    {
+        var nodes = new List<object> { new { id = "src", type = "number", data = new { value = 2 } } };
+        var edges = new List<object>();
+        for (var i = 1; i <= width; i++)
+        {
+            nodes.Add(new { id = $"f{i}", type = "operation", data = new { op = "multiply" } });
+            edges.Add(new { id = $"a{i}", source = "src", target = $"f{i}" });
+            edges.Add(new { id = $"b{i}", source = "src", target = $"f{i}" });
+            edges.Add(new { id = $"j{i}", source = $"f{i}", target = "join" });
+        }
+        nodes.Add(new { id = "join", type = "join", data = new { join_strategy = "all" } });
+        return JsonSerializer.Serialize(new { nodes, edges });
+    }
+}
