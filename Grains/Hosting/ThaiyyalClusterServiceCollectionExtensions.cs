@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Thaiyyal.Grains.Engine.Http.Clients;
 using Thaiyyal.Grains.HttpClients;
+using Thaiyyal.Grains.Runs;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public static class ThaiyyalClusterServiceCollectionExtensions
     public static IServiceCollection AddThaiyyalClusterEngine(this IServiceCollection services)
     {
         services.AddThaiyyalEngine();
+        services.AddOptions<RunOptions>().BindConfiguration(RunOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<RunOptions>, RunOptionsValidator>());
         services.Replace(ServiceDescriptor.Singleton<IHttpClientConfigurationStore, GrainHttpClientConfigurationStore>());
         return services;
     }

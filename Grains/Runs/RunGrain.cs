@@ -18,13 +18,13 @@ public sealed partial class RunGrain(
     NodeRunner runner,
     NodeCatalog catalog,
     IOptions<EngineLimits> limits,
+    IOptions<RunOptions> runOptions,
     TimeProvider clock,
     ILogger<RunGrain> logger) : Grain, IRunGrain, IRemindable, IDisposable
 {
     /// <summary>The durable backstop of an active run: if its silo dies, this reminder reactivates the run elsewhere.</summary>
     private const string WatchdogReminder = "watchdog";
 
-    private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromMinutes(1);
 
     private readonly List<TaskCompletionSource> _waiters = [];
     private readonly CancellationTokenSource _stop = new();
@@ -64,7 +64,7 @@ public sealed partial class RunGrain(
         run.State.Nodes = prepared.Plan.Order.ToDictionary(
             id => id, id => new NodeRecord { Type = prepared.Plan.Node(id).Type }, StringComparer.Ordinal);
         await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
-        await this.RegisterOrUpdateReminder(WatchdogReminder, WatchdogPeriod, WatchdogPeriod);
+        await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
         LogRunStarted(RunId, prepared.Plan.Order.Count);
         StartDriver(prepared);
         return Snapshot();
