@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Thaiyyal.Grains.Persistence;
@@ -28,8 +29,9 @@ public static class ThaiyyalClientBuilderExtensions
                     o.ClusterId = options.ClusterId;
                     o.ServiceId = options.ServiceId;
                 });
-                client.Services.AddSingleton<ILifecycleParticipant<IClusterClientLifecycle>>(sp =>
-                    new PostgresSchemaGuard(connectionString, sp.GetRequiredService<ILogger<PostgresSchemaGuard>>()));
+                // First of all hosted services, so it runs before the Orleans client connects.
+                client.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp =>
+                    new PostgresSchemaGuard(connectionString, sp.GetRequiredService<ILogger<PostgresSchemaGuard>>())));
                 client.UseAdoNetClustering(o =>
                 {
                     o.Invariant = ThaiyyalHostingOptions.PostgresInvariant;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 using Thaiyyal.Grains.Hosting;
@@ -47,12 +48,18 @@ public sealed class PostgresFixture : IAsyncLifetime
             ["Thaiyyal:GatewayPort"] = "0",
             ["Thaiyyal:AdvertisedAddress"] = "127.0.0.1",
         };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.Options.ClusterId = id;
         builder.Options.ServiceId = id;
+        // The test cluster's own in-memory membership would replace ADO.NET clustering; the switch is internal.
+        typeof(InProcessTestClusterOptions)
+            .GetProperty("UseTestClusterMembership", BindingFlags.Instance | BindingFlags.NonPublic)!
+            .SetValue(builder.Options, false);
         builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(settings));
+        builder.ConfigureClient(client => client.AddThaiyyalClient(configuration));
         builder.ConfigureSilo((_, silo) => silo
-            .AddThaiyyal(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddThaiyyal(configuration)
             .Configure<Orleans.Hosting.ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1)));
         return builder.Build();
     }
