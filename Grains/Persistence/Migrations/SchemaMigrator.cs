@@ -24,18 +24,18 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, IReadOnlyList<Sc
     public async Task<IReadOnlyList<SchemaMigration>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await ExecuteAsync(connection, null, $"""
-            CREATE TABLE IF NOT EXISTS {HistoryTable}
-            (
-                version    integer     NOT NULL PRIMARY KEY,
-                name       text        NOT NULL,
-                checksum   text        NOT NULL,
-                applied_at timestamptz NOT NULL DEFAULT now()
-            )
-            """, cancellationToken);
         await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
         try
         {
+            await ExecuteAsync(connection, null, $"""
+                CREATE TABLE IF NOT EXISTS {HistoryTable}
+                (
+                    version    integer     NOT NULL PRIMARY KEY,
+                    name       text        NOT NULL,
+                    checksum   text        NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now()
+                )
+                """, cancellationToken);
             var status = Compare(await ReadAppliedAsync(connection, cancellationToken));
             if (status.Altered.Count > 0)
             {
