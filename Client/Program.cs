@@ -8,7 +8,16 @@ if (CliCommand.IsCliInvocation(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
+var hosting = builder.Configuration.GetSection(ThaiyyalHostingOptions.SectionName).Get<ThaiyyalHostingOptions>() ?? new ThaiyyalHostingOptions();
+if (hosting.Mode == HostMode.Client)
+{
+    // Joins silos started elsewhere (`dotnet run --project Silo`); AddThaiyyalApi brings the engine to validate at the edge.
+    builder.UseOrleansClient(client => client.AddThaiyyalClient(builder.Configuration));
+}
+else
+{
+    builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
+}
 builder.Services.AddThaiyyalApi();
 
 var app = builder.Build();
@@ -16,5 +25,5 @@ app.MapThaiyyalApi();
 await app.RunAsync();
 return 0;
 
-/// <summary>The client host: HTTP API with an embedded silo, or the <c>run</c> command line.</summary>
+/// <summary>The client host: HTTP API with an embedded silo (or joining a cluster as a client), or the <c>run</c> command line.</summary>
 public partial class Program;

@@ -1,7 +1,8 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Thaiyyal.Grains.Persistence;
 using Thaiyyal.Grains.Runs;
 
 namespace Thaiyyal.Grains.Hosting;
@@ -9,19 +10,39 @@ namespace Thaiyyal.Grains.Hosting;
 /// <summary>The one place that configures a Thaiyyal silo, shared by the headless silo, the embedded host and tests.</summary>
 public static class ThaiyyalSiloBuilderExtensions
 {
+    /// <summary>Configures the providers <c>Thaiyyal:Storage</c> picks, the grain state serializer and the grains' services.</summary>
     public static ISiloBuilder AddThaiyyal(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var options = configuration.GetSection(ThaiyyalHostingOptions.SectionName).Get<ThaiyyalHostingOptions>() ?? new ThaiyyalHostingOptions();
+        var options = ThaiyyalHosting.ReadOptions(configuration);
         switch (options.Storage)
         {
             case StorageMode.Memory:
                 silo.UseLocalhostClustering(
-                    siloPort: options.SiloPort == 0 ? FreeTcpPort() : options.SiloPort,
-                    gatewayPort: options.GatewayPort == 0 ? FreeTcpPort() : options.GatewayPort,
+                    siloPort: ThaiyyalHosting.PortOrFree(options.SiloPort),
+                    gatewayPort: ThaiyyalHosting.PortOrFree(options.GatewayPort),
                     serviceId: options.ServiceId,
                     clusterId: options.ClusterId);
                 silo.AddMemoryGrainStorage(ThaiyyalStorage.Runs);
+                silo.AddMemoryGrainStorage(ThaiyyalStorage.PubSub);
                 silo.UseInMemoryReminderService();
+                break;
+            case StorageMode.Postgres:
+                var connectionString = ThaiyyalHosting.RequireConnectionString(configuration);
+                silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = options.ClusterId;
+                    o.ServiceId = options.ServiceId;
+                });
+                silo.Configure<EndpointOptions>(o =>
+                {
+                    o.SiloPort = ThaiyyalHosting.PortOrFree(options.SiloPort);
+                    o.GatewayPort = ThaiyyalHosting.PortOrFree(options.GatewayPort);
+                    if (ThaiyyalHosting.ParseAddress(options.AdvertisedAddress) is { } address)
+                    {
+                        o.AdvertisedIPAddress = address;
+                    }
+                });
+                silo.AddThaiyyalPostgresProviders(connectionString);
                 break;
             default:
                 throw new InvalidOperationException($"Unsupported Thaiyyal:Storage '{options.Storage}'.");
@@ -29,17 +50,46 @@ public static class ThaiyyalSiloBuilderExtensions
         return silo.AddThaiyyalGrains();
     }
 
-    /// <summary>Services every silo needs whatever its providers: the engine the grains run.</summary>
-    public static ISiloBuilder AddThaiyyalGrains(this ISiloBuilder silo)
+    /// <summary>
+    /// The PostgreSQL provider set: ADO.NET clustering, grain storage for runs and PubSubStore, reminders, and the
+    /// start-up check that refuses a schema behind this build. Ports, cluster and service ids are the caller's.
+    /// </summary>
+    public static ISiloBuilder AddThaiyyalPostgresProviders(this ISiloBuilder silo, string connectionString)
     {
-        silo.Services.AddThaiyyalClusterEngine();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+            new PostgresSchemaGuard(connectionString, sp.GetRequiredService<ILogger<PostgresSchemaGuard>>()));
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = ThaiyyalHostingOptions.PostgresInvariant;
+            o.ConnectionString = connectionString;
+        });
+        foreach (var name in new[] { ThaiyyalStorage.Runs, ThaiyyalStorage.PubSub })
+        {
+            silo.AddAdoNetGrainStorage(name, o =>
+            {
+                o.Invariant = ThaiyyalHostingOptions.PostgresInvariant;
+                o.ConnectionString = connectionString;
+            });
+        }
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = ThaiyyalHostingOptions.PostgresInvariant;
+            o.ConnectionString = connectionString;
+        });
         return silo;
     }
 
-    private static int FreeTcpPort()
+    /// <summary>
+    /// Services every silo needs whatever its providers: the engine the grains run, and grain state stored as
+    /// System.Text.Json, which tolerates added and removed members so state outlives a new build.
+    /// </summary>
+    public static ISiloBuilder AddThaiyyalGrains(this ISiloBuilder silo)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.AddThaiyyalClusterEngine();
+        // The run watchdog may tick faster than Orleans' default one-minute floor when configured so.
+        silo.Services.AddOptions<ReminderOptions>().Configure<Microsoft.Extensions.Options.IOptions<RunOptions>>((reminders, runs) =>
+            reminders.MinimumReminderPeriod = runs.Value.WatchdogPeriod < reminders.MinimumReminderPeriod ? runs.Value.WatchdogPeriod : reminders.MinimumReminderPeriod);
+        return silo;
     }
 }

@@ -5,4 +5,7 @@ public static class ThaiyyalStorage
 {
     /// <summary>Runs and their nodes.</summary>
     public const string Runs = "thaiyyal-runs";
+
+    /// <summary>The stream pub-sub subscriptions (the name Orleans' default pub-sub looks for).</summary>
+    public const string PubSub = "PubSubStore";
 }

@@ -1,0 +1,38 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+
+namespace Thaiyyal.Grains.Hosting;
+
+/// <summary>Configuration reading shared by the silo and the client configuration.</summary>
+internal static class ThaiyyalHosting
+{
+    public static ThaiyyalHostingOptions ReadOptions(IConfiguration configuration) =>
+        configuration.GetSection(ThaiyyalHostingOptions.SectionName).Get<ThaiyyalHostingOptions>() ?? new ThaiyyalHostingOptions();
+
+    public static string RequireConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ThaiyyalHostingOptions.ConnectionStringName);
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                "Thaiyyal:Storage is Postgres but ConnectionStrings:Thaiyyal is empty " +
+                "(e.g. ConnectionStrings__Thaiyyal='Host=...;Database=...;Username=...;Password=...').")
+            : connectionString;
+    }
+
+    public static int PortOrFree(int port) => port == 0 ? FreeTcpPort() : port;
+
+    public static IPAddress? ParseAddress(string? address) =>
+        string.IsNullOrWhiteSpace(address)
+            ? null
+            : IPAddress.TryParse(address, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Thaiyyal:AdvertisedAddress '{address}' is not an IP address.");
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
