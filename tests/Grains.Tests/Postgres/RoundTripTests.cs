@@ -13,15 +13,16 @@ public sealed class RoundTripTests(PostgresFixture fixture)
     {
         var runId = TestRuns.NewId();
         var grain = fixture.Client.GetGrain<IRunGrain>(runId);
+        var workflowId = "wf-" + runId; // other tests share this database: find this run's rows by a unique workflow id
 
-        await grain.StartAsync(new StartRun(TestRuns.ThreeNumbers, null));
+        await grain.StartAsync(new StartRun(TestRuns.ThreeNumbers.Replace("wf-three", workflowId, StringComparison.Ordinal), null));
         var snapshot = await grain.WaitForCompletionAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("completed", snapshot.Status);
         var rows = await PostgresRows.QueryAsync(fixture.ConnectionString,
             "SELECT GrainTypeString, convert_from(PayloadBinary, 'UTF8'), Version FROM orleans_grain_state WHERE GrainIdExtensionString LIKE @key OR convert_from(PayloadBinary, 'UTF8') LIKE @payload",
-            ("key", $"%{runId}%"), ("payload", "%wf-three%"));
-        var run = Assert.Single(rows, r => (string)r[0]! == "run" && ((string)r[1]!).Contains("wf-three", StringComparison.Ordinal));
+            ("key", $"%{runId}%"), ("payload", $"%{workflowId}%"));
+        var run = Assert.Single(rows, r => (string)r[0]! == "run" && ((string)r[1]!).Contains(workflowId, StringComparison.Ordinal));
         using var runJson = JsonDocument.Parse((string)run[1]!);
         Assert.Equal("completed", runJson.RootElement.GetProperty("Status").GetString());
         Assert.Equal(["a", "b", "c"], runJson.RootElement.GetProperty("NodeOrder").EnumerateArray().Select(e => e.GetString()!).ToArray());
