@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Thaiyyal.Client.Tests.Support;
+using Thaiyyal.Tests.Shared.Http;
 
 namespace Thaiyyal.Client.Tests.Api;
 

@@ -28,14 +28,16 @@ public sealed class PostgresFixture : IAsyncLifetime
     }
 
     /// <summary>A cluster whose silos are configured exactly as the headless silo in Postgres mode.</summary>
-    public static async Task<InProcessTestCluster> StartClusterAsync(string connectionString, int silos, string? clusterId = null)
+    public static async Task<InProcessTestCluster> StartClusterAsync(
+        string connectionString, int silos, string? clusterId = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        var cluster = BuildCluster(connectionString, silos, clusterId);
+        var cluster = BuildCluster(connectionString, silos, clusterId, extraSettings);
         await cluster.DeployAsync();
         return cluster;
     }
 
-    public static InProcessTestCluster BuildCluster(string connectionString, int silos, string? clusterId = null)
+    public static InProcessTestCluster BuildCluster(
+        string connectionString, int silos, string? clusterId = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var id = clusterId ?? "pg-" + Guid.NewGuid().ToString("N")[..8];
         var settings = new Dictionary<string, string?>
@@ -48,6 +50,10 @@ public sealed class PostgresFixture : IAsyncLifetime
             ["Thaiyyal:GatewayPort"] = "0",
             ["Thaiyyal:AdvertisedAddress"] = "127.0.0.1",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.Options.ClusterId = id;

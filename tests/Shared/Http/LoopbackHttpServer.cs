@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 
-namespace Thaiyyal.Client.Tests.Support;
+namespace Thaiyyal.Tests.Shared.Http;
 
 /// <summary>A real Kestrel server on 127.0.0.1 that http nodes call in tests; it records the requests it gets.</summary>
 public sealed class LoopbackHttpServer : IAsyncDisposable
@@ -16,6 +16,9 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     private LoopbackHttpServer(WebApplication app) => _app = app;
 
     public ConcurrentQueue<(string Path, string? Authorization, string? IdempotencyKey)> Requests { get; } = new();
+
+    /// <summary>How many requests reached <paramref name="path"/>.</summary>
+    public int CountOf(string path) => Requests.Count(r => r.Path == path);
 
     public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -31,6 +34,8 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             await next(context);
         });
         app.MapGet("/greeting", () => Results.Json(new { message = "hello" }));
+        // Counts executions per step: tests prove which nodes ran, and how often, from the receiving side.
+        app.MapGet("/step/{name}", (string name) => Results.Json(new { step = name, count = server.CountOf($"/step/{name}") }));
         await app.StartAsync();
         return server;
     }
