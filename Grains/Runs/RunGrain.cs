@@ -63,8 +63,10 @@ public sealed partial class RunGrain(
         run.State.NodeOrder = [.. prepared.Plan.Order];
         run.State.Nodes = prepared.Plan.Order.ToDictionary(
             id => id, id => new NodeRecord { Type = prepared.Plan.Node(id).Type }, StringComparer.Ordinal);
-        await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
+        // The watchdog first: if it cannot be set the run is not accepted; if the write below fails, the orphan
+        // reminder finds no running run and removes itself.
         await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
+        await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
         LogRunStarted(RunId, prepared.Plan.Order.Count);
         StartDriver(prepared);
         return Snapshot();
@@ -143,15 +145,19 @@ public sealed partial class RunGrain(
         {
             // A bug here must not leave the run running forever: it fails, with the cause in the log.
             LogDriverFailed(ex, RunId);
-            run.State.Status = RunStatuses.Failed;
-            run.State.Errors = [$"internal error while driving the run: {ex.GetType().Name}"];
-            run.State.CompletedAt = clock.GetUtcNow();
+            if (!run.State.IsTerminal)
+            {
+                run.State.Status = RunStatuses.Failed;
+                run.State.Errors = [$"internal error while driving the run: {ex.GetType().Name}"];
+                run.State.CompletedAt = clock.GetUtcNow();
+            }
+            // The outcome is decided; if even this write fails, the watchdog resumes the run from its durable nodes later.
             await run.WriteStateAsync();
-            await UnregisterWatchdogAsync();
             foreach (var waiter in _waiters)
             {
                 waiter.TrySetResult();
             }
+            await TryUnregisterWatchdogAsync();
         }
     }
 
@@ -290,11 +296,24 @@ public sealed partial class RunGrain(
         run.State.CompletedAt = clock.GetUtcNow();
         await run.WriteStateAsync();
         _deadlineTimer?.Dispose();
-        await UnregisterWatchdogAsync();
         LogRunFinished(RunId, run.State.Status);
         foreach (var waiter in _waiters)
         {
             waiter.TrySetResult();
+        }
+        await TryUnregisterWatchdogAsync();
+    }
+
+    /// <summary>Best effort: a watchdog left behind (e.g. while the reminder service rebalances) removes itself on its next tick.</summary>
+    private async Task TryUnregisterWatchdogAsync()
+    {
+        try
+        {
+            await UnregisterWatchdogAsync();
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            LogWatchdogNotRemoved(ex, RunId);
         }
     }
 
@@ -333,6 +352,9 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call to node {NodeId} of run {RunId} failed on attempt {Attempt}; retrying in {Backoff}")]
     private partial void LogNodeCallFailed(Exception exception, string runId, string nodeId, int attempt, TimeSpan backoff);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Watchdog of run {RunId} not removed now; it removes itself on its next tick")]
+    private partial void LogWatchdogNotRemoved(Exception exception, string runId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed: its driver stopped unexpectedly")]
     private partial void LogDriverFailed(Exception exception, string runId);
