@@ -29,6 +29,7 @@ public sealed partial class RunGrain(
     private readonly List<TaskCompletionSource> _waiters = [];
     private readonly CancellationTokenSource _stop = new();
     private string? _stopReason;
+    private bool _resumed;
     private Task? _driver;
     private IGrainTimer? _deadlineTimer;
 
@@ -40,6 +41,7 @@ public sealed partial class RunGrain(
         {
             // The activation that drove this run is gone (deactivated or its silo died): continue from the durable nodes.
             LogRunResuming(RunId);
+            _resumed = true; // node grains may hold results from before: they must read their storage
             StartDriver(PreparedRun.Prepare(run.State.WorkflowJson!, run.State.InputsJson, catalog, limits.Value, strict: false));
         }
         return Task.CompletedTask;
@@ -223,7 +225,8 @@ public sealed partial class RunGrain(
             nodeJson,
             JsonValues.Serialize(invocation.Inputs),
             visible,
-            invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null);
+            invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null,
+            MayHaveResult: _resumed);
         return CallNodeAsync(nodeId, command);
     }
 
@@ -238,7 +241,8 @@ public sealed partial class RunGrain(
         {
             try
             {
-                return await node.ExecuteAsync(command, _stop.Token);
+                // A retried call may reach a node that did finish: let it read its storage.
+                return await node.ExecuteAsync(attempt == 1 ? command : command with { MayHaveResult = true }, _stop.Token);
             }
             catch (Exception ex) when (!_stop.IsCancellationRequested && ex is not OperationCanceledException)
             {
