@@ -14,6 +14,7 @@ public static class ThaiyyalClusterServiceCollectionExtensions
     {
         services.AddThaiyyalEngine();
         services.Replace(ServiceDescriptor.Singleton<IHttpClientConfigurationStore, GrainHttpClientConfigurationStore>());
+        services.AddThaiyyalWorkflows();
         return services;
     }
 }
