@@ -35,6 +35,9 @@ public sealed partial class ScheduleGrain(
 
     private IGrainTimer? _timer;
 
+    /// <summary>Whether the backstop reminder exists, once known in this activation (saves a reminder-table read per fire).</summary>
+    private bool? _hasReminder;
+
     private string Id => this.GetPrimaryKeyString();
 
     private ScheduleState State => schedule.State;
@@ -123,6 +126,7 @@ public sealed partial class ScheduleGrain(
         if (!State.Paused)
         {
             State.Paused = true;
+            State.Buffered = null; // a paused schedule starts nothing, not even a held fire
             State.UpdatedAt = now;
             await schedule.WriteStateAsync();
             await RearmAsync(now);
@@ -327,14 +331,20 @@ public sealed partial class ScheduleGrain(
     private async Task RearmAsync(DateTimeOffset now)
     {
         var active = IsActive;
-        var reminder = await this.GetReminder(BackstopReminder);
-        if (active && reminder is null)
+        var wanted = active || State.Buffered is not null;
+        _hasReminder ??= await this.GetReminder(BackstopReminder) is not null;
+        if (wanted && _hasReminder == false)
         {
             await this.RegisterOrUpdateReminder(BackstopReminder, BackstopPeriod, BackstopPeriod);
+            _hasReminder = true;
         }
-        else if (!active && reminder is not null && State.Buffered is null)
+        else if (!wanted && _hasReminder == true)
         {
-            await this.UnregisterReminder(reminder);
+            if (await this.GetReminder(BackstopReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+            _hasReminder = false;
         }
         TimeSpan? wait = null;
         if (active && Cron().NextAfter(Max(State.Cursor, now)) is { } next)
