@@ -188,6 +188,26 @@ public sealed class ScheduleGrainTests(ScheduleClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Reactivation_AfterMissedFires_CatchesUpFromPersistedStateWithoutAWake()
+    {
+        var schedule = await CreateAsync(Definition(await SaveAsync(Grains, Number(3)), "0 * * * *", catchUp: SchedulePolicies.FireEach));
+        var first = (await schedule.GetAsync())!.NextFireAt!.Value;
+        fixture.Clock.SetUtcNow(first.AddHours(1).AddMinutes(30));
+
+        // The activation goes away (as with a dead silo); the next activation must evaluate on its own.
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.FromMilliseconds(1), TestContext.Current.CancellationToken);
+        IReadOnlyList<ScheduleFire> history = [];
+        for (var i = 0; i < 100 && history.Count < 2; i++)
+        {
+            history = (await schedule.GetHistoryAsync())!; // activates the grain; its activation wakes it
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal([first.AddHours(1), first], history.Select(f => f.ScheduledAt!.Value));
+        Assert.All(history, f => Assert.Equal(ScheduleStatuses.Started, f.Outcome));
+    }
+
+    [Fact]
     public async Task PauseResume_FiresInThePause_AreNotCaughtUp()
     {
         var schedule = await CreateAsync(Definition(await SaveAsync(Grains, Number(3)), "0 * * * *", catchUp: SchedulePolicies.FireEach));
