@@ -59,6 +59,8 @@ public sealed partial class RunGrain(
         run.State.WorkflowJson = command.WorkflowJson;
         run.State.InputsJson = command.InputsJson;
         run.State.WorkflowId = prepared.Plan.Definition.WorkflowId;
+        run.State.SavedWorkflowId = command.WorkflowId;
+        run.State.WorkflowVersion = command.WorkflowVersion;
         run.State.CreatedAt = now;
         run.State.StartedAt = now;
         run.State.Deadline = now + limits.Value.MaxExecutionTime;
@@ -329,6 +331,8 @@ public sealed partial class RunGrain(
         return new RunSnapshot(RunId, state.Status)
         {
             WorkflowId = state.WorkflowId,
+            SavedWorkflowId = state.SavedWorkflowId,
+            WorkflowVersion = state.WorkflowVersion,
             CreatedAt = state.CreatedAt,
             StartedAt = state.StartedAt,
             CompletedAt = state.CompletedAt,
