@@ -1,7 +1,9 @@
+using Orleans.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Thaiyyal.Client.Api;
+using Thaiyyal.Client.Api.Events;
 using Thaiyyal.Client.Api.HttpClients;
 using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Api.Runs;
@@ -22,6 +24,7 @@ public static class ThaiyyalApiExtensions
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<JsonRequestBody>();
         services.AddSingleton<RunLauncher>();
+        services.AddSingleton<RunEventFeed>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddCors();
@@ -52,6 +55,10 @@ public static class ThaiyyalApiExtensions
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs");
         app.MapRunsApi();
+        app.MapRunListApi();
+        app.MapEventsApi();
+        app.MapThaiyyalObservability();
+        app.MapOrleansDashboard("/dashboard");
         app.MapReferenceWorkflowApi();
         app.MapHttpClientsApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -28,6 +28,7 @@ internal sealed partial class RunEventLog(
     private Task? _flushing;
     private int _stored;
     private int _published;
+    private string? _workflowId;
 
     public long LastSeq => _events.Count == 0 ? 0 : _events[^1].Seq;
 
@@ -47,7 +48,15 @@ internal sealed partial class RunEventLog(
         {
             return null;
         }
-        var e = template with { RunId = runId, Seq = LastSeq + 1 };
+        _workflowId ??= template.WorkflowId;
+        // Every event names its workflow and the run's status after it, so live feeds can filter on them.
+        var e = template with
+        {
+            RunId = runId,
+            Seq = LastSeq + 1,
+            WorkflowId = template.WorkflowId ?? _workflowId,
+            RunStatus = template.RunStatus ?? "running",
+        };
         _events.Add(e);
         trace.Observe(e);
         _publishing ??= PublishAsync();
@@ -95,6 +104,7 @@ internal sealed partial class RunEventLog(
         foreach (var e in stored)
         {
             _emitted.Add(StepKey(e));
+            _workflowId ??= e.WorkflowId;
         }
     }
 
