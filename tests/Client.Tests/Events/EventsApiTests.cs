@@ -63,6 +63,20 @@ public sealed class EventsApiTests(ThaiyyalApiFactory factory)
     }
 
     [Fact]
+    public async Task Events_SlowRun_StreamsLiveEventsInOrderOnce()
+    {
+        var http = factory.CreateClient();
+        var nodes = string.Join(",", Enumerable.Range(1, 10).Select(i => "{\"id\":\"d" + i + "\",\"type\":\"delay\",\"data\":{\"duration\":\"150ms\"}}"));
+        var edges = string.Join(",", Enumerable.Range(1, 9).Select(i => "{\"id\":\"e" + i + "\",\"source\":\"d" + i + "\",\"target\":\"d" + (i + 1) + "\"}"));
+        var runId = await StartAsync(http, "{\"nodes\":[" + nodes + "],\"edges\":[" + edges + "]}");
+
+        var messages = await ReadAllAsync(http, $"/api/v1/runs/{runId}/events");
+
+        Assert.Equal(Enumerable.Range(1, 22).Select(i => (long)i), messages.Select(m => m.Data.GetProperty("seq").GetInt64()));
+        Assert.Equal("RunCompleted", messages[^1].Event);
+    }
+
+    [Fact]
     public async Task Events_ReconnectWithLastEventId_YieldsExactlyTheRest()
     {
         var http = factory.CreateClient();
