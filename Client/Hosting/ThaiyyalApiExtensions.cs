@@ -61,6 +61,8 @@ public static class ThaiyyalApiExtensions
         app.MapOrleansDashboard("/dashboard");
         app.MapReferenceWorkflowApi();
         app.MapHttpClientsApi();
+        Thaiyyal.Client.Api.Workflows.WorkflowsApi.MapWorkflowsApi(app);
+        Thaiyyal.Client.Api.Schedules.SchedulesApi.MapSchedulesApi(app);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();

@@ -6,5 +6,9 @@ namespace Thaiyyal.Grains.Abstractions.Runs;
 /// <param name="InputsJson">A JSON array of the predecessors' results, in payload edge order.</param>
 /// <param name="VisibleResultsJson">A JSON object of the results this node may reference, or null.</param>
 /// <param name="StateJson">The run-scoped state for sequential nodes, or null for independent ones.</param>
+/// <param name="MayHaveResult">
+/// False only when the run knows the node never ran (a fresh run's first call): the node grain then skips reading
+/// storage, saving a database round trip per node. Resumed runs and retried calls pass true.
+/// </param>
 [GenerateSerializer, Immutable, Alias("thaiyyal.ExecuteNode")]
-public sealed record ExecuteNode(string RunId, string NodeJson, string InputsJson, string? VisibleResultsJson, string? StateJson);
+public sealed record ExecuteNode(string RunId, string NodeJson, string InputsJson, string? VisibleResultsJson, string? StateJson, bool MayHaveResult = true);

@@ -22,5 +22,11 @@ public sealed record RunSnapshot(string RunId, string Status)
     /// <summary>Every node of the workflow, in execution order.</summary>
     [Id(6)] public IReadOnlyList<NodeSnapshot> Nodes { get; init; } = [];
 
+    /// <summary>The saved workflow the run was started from, if any.</summary>
+    [Id(7)] public string? SavedWorkflowId { get; init; }
+
+    /// <summary>The saved workflow's version the run is pinned to.</summary>
+    [Id(8)] public int? WorkflowVersion { get; init; }
+
     public bool IsTerminal => Status is "completed" or "failed" or "cancelled";
 }

@@ -6,5 +6,7 @@ namespace Thaiyyal.Grains.Abstractions.Runs;
 /// </summary>
 /// <param name="WorkflowJson">The workflow payload in the reference format.</param>
 /// <param name="InputsJson">A JSON object of run inputs, or null.</param>
+/// <param name="WorkflowId">The saved workflow the run was started from, or null for an ad-hoc payload.</param>
+/// <param name="WorkflowVersion">The version of the saved workflow the run is pinned to.</param>
 [GenerateSerializer, Immutable, Alias("thaiyyal.StartRun")]
-public sealed record StartRun(string WorkflowJson, string? InputsJson);
+public sealed record StartRun(string WorkflowJson, string? InputsJson, string? WorkflowId = null, int? WorkflowVersion = null);

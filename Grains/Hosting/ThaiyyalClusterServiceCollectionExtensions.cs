@@ -17,6 +17,7 @@ public static class ThaiyyalClusterServiceCollectionExtensions
         services.AddOptions<RunOptions>().BindConfiguration(RunOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<RunOptions>, RunOptionsValidator>());
         services.Replace(ServiceDescriptor.Singleton<IHttpClientConfigurationStore, GrainHttpClientConfigurationStore>());
+        services.AddThaiyyalWorkflows();
         return services;
     }
 }

@@ -17,7 +17,22 @@ internal static class ThaiyyalHosting
             ? throw new InvalidOperationException(
                 "Thaiyyal:Storage is Postgres but ConnectionStrings:Thaiyyal is empty " +
                 "(e.g. ConnectionStrings__Thaiyyal='Host=...;Database=...;Username=...;Password=...').")
-            : connectionString;
+            : ForProviders(connectionString);
+    }
+
+    /// <summary>
+    /// The connection string the Orleans providers use. They keep no session state, so pooled connections skip
+    /// Npgsql's reset (a <c>DISCARD ALL</c> round trip, and a transaction, on every return to the pool) unless the
+    /// operator set <c>No Reset On Close</c> explicitly.
+    /// </summary>
+    public static string ForProviders(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("reset on close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+        return builder.ConnectionString;
     }
 
     public static int PortOrFree(int port) => port == 0 ? FreeTcpPort() : port;

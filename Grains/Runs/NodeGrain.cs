@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Placement;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
+using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Model;
@@ -15,15 +17,24 @@ namespace Thaiyyal.Grains.Runs;
 /// </summary>
 [PreferLocalPlacement]
 public sealed partial class NodeGrain(
-    [PersistentState("node", ThaiyyalStorage.Runs)] IPersistentState<NodeState> node,
+    [FromKeyedServices(ThaiyyalStorage.Runs)] IGrainStorage storage,
     NodeRunner runner,
     TimeProvider clock,
     ILocalSiloDetails silo,
     ILogger<NodeGrain> logger) : Grain, INodeGrain
 {
+    /// <summary>The state name in storage (the same as when this grain used a persistent-state facet).</summary>
+    private const string StateName = "node";
+
+    // Storage is used directly, not through [PersistentState], so a node of a fresh run is not read on activation.
+    private readonly GrainState<NodeState> _node = new(new NodeState());
+    private bool _loaded;
+
     public async Task<NodeExecutionResult> ExecuteAsync(ExecuteNode command, CancellationToken cancellationToken)
     {
-        if (node.State.IsFinished)
+        await LoadAsync(command.MayHaveResult, cancellationToken);
+        var node = _node;
+        if (node.State!.IsFinished)
         {
             return ToResult(node.State);
         }
@@ -43,7 +54,7 @@ public sealed partial class NodeGrain(
         if (definition.Type == NodeTypes.Http)
         {
             // Side effects leave the cluster: record the attempt first so a re-execution sends a new idempotency key.
-            await node.WriteStateAsync(cancellationToken);
+            await WriteAsync(cancellationToken);
         }
 
         var invocation = new NodeInvocation(definition, inputs, visible, command.StateJson is not null);
@@ -54,13 +65,32 @@ public sealed partial class NodeGrain(
         node.State.Error = outcome.Error;
         node.State.StateJson = command.StateJson is null ? null : JsonValues.Serialize(state.ToValue());
         node.State.CompletedAt = clock.GetUtcNow();
-        await node.WriteStateAsync(cancellationToken); // durable before the run or any client sees it
+        await WriteAsync(cancellationToken); // durable before the run or any client sees it
         LogNodeFinished(command.RunId, definition.Id, node.State.Status, node.State.Attempts);
         return ToResult(node.State);
     }
 
-    public Task<NodeExecutionResult?> GetResultAsync() =>
-        Task.FromResult(node.State.IsFinished ? ToResult(node.State) : null);
+    public async Task<NodeExecutionResult?> GetResultAsync()
+    {
+        await LoadAsync(mayExist: true, CancellationToken.None);
+        return _node.State!.IsFinished ? ToResult(_node.State) : null;
+    }
+
+    private async Task LoadAsync(bool mayExist, CancellationToken cancellationToken)
+    {
+        if (!_loaded && mayExist)
+        {
+            await storage.ReadStateAsync(StateName, this.GetGrainId(), _node, cancellationToken);
+            _node.State ??= new NodeState(); // providers leave it empty when nothing was stored
+        }
+        _loaded |= mayExist;
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        await storage.WriteStateAsync(StateName, this.GetGrainId(), _node, cancellationToken);
+        _loaded = true; // what is stored is now what this activation holds
+    }
 
     private static NodeDefinition DecodeNode(string nodeJson)
     {

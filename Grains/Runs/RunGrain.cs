@@ -32,6 +32,7 @@ public sealed partial class RunGrain(
     private readonly List<TaskCompletionSource> _waiters = [];
     private readonly CancellationTokenSource _stop = new();
     private string? _stopReason;
+    private bool _resumed;
     private Task? _driver;
     private IGrainTimer? _deadlineTimer;
     private RunEventLog? _events;
@@ -47,7 +48,9 @@ public sealed partial class RunGrain(
         {
             // The activation that drove this run is gone (deactivated or its silo died): continue from the durable nodes.
             LogRunResuming(RunId);
+            _resumed = true; // node grains may hold results from before: they must read their storage
             await Events.LoadAsync(); // numbering continues after the stored history; replayed steps are not re-emitted
+            Events.Emit(RunEvents.RunStarted(run.State.CreatedAt ?? clock.GetUtcNow(), run.State.WorkflowId)); // if lost in the crash
             StartDriver(PreparedRun.Prepare(run.State.WorkflowJson!, run.State.InputsJson, catalog, limits.Value, strict: false));
         }
     }
@@ -66,17 +69,21 @@ public sealed partial class RunGrain(
         run.State.WorkflowJson = command.WorkflowJson;
         run.State.InputsJson = command.InputsJson;
         run.State.WorkflowId = prepared.Plan.Definition.WorkflowId;
+        run.State.SavedWorkflowId = command.WorkflowId;
+        run.State.WorkflowVersion = command.WorkflowVersion;
         run.State.CreatedAt = now;
         run.State.StartedAt = now;
         run.State.Deadline = now + limits.Value.MaxExecutionTime;
         run.State.NodeOrder = [.. prepared.Plan.Order];
         run.State.Nodes = prepared.Plan.Order.ToDictionary(
             id => id, id => new NodeRecord { Type = prepared.Plan.Node(id).Type }, StringComparer.Ordinal);
+        // The watchdog first: if it cannot be set the run is not accepted; if the write below fails, the orphan
+        // reminder finds no running run and removes itself.
+        await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
+        await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
+        // Flushed with the next batch (or the terminal event): a run resumed after a crash emits it again if it was lost.
         Events.StartEmpty();
         Events.Emit(RunEvents.RunStarted(now, run.State.WorkflowId));
-        await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
-        await Events.FlushAsync();
-        await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
         LogRunStarted(RunId, prepared.Plan.Order.Count);
         StartDriver(prepared);
         return Snapshot();
@@ -155,17 +162,21 @@ public sealed partial class RunGrain(
         {
             // A bug here must not leave the run running forever: it fails, with the cause in the log.
             LogDriverFailed(ex, RunId);
-            run.State.Status = RunStatuses.Failed;
-            run.State.Errors = [$"internal error while driving the run: {ex.GetType().Name}"];
-            run.State.CompletedAt = clock.GetUtcNow();
-            Events.Emit(RunEvents.RunEnded(run.State.CompletedAt.Value, run.State.Status, run.State.WorkflowId, null, run.State.Errors));
+            if (!run.State.IsTerminal)
+            {
+                run.State.Status = RunStatuses.Failed;
+                run.State.Errors = [$"internal error while driving the run: {ex.GetType().Name}"];
+                run.State.CompletedAt = clock.GetUtcNow();
+            }
+            Events.Emit(RunEvents.RunEnded(run.State.CompletedAt ?? clock.GetUtcNow(), run.State.Status, run.State.WorkflowId, run.State.FinalOutputJson, run.State.Errors));
             await Events.FlushAsync();
+            // The outcome is decided; if even this write fails, the watchdog resumes the run from its durable nodes later.
             await run.WriteStateAsync();
-            await UnregisterWatchdogAsync();
             foreach (var waiter in _waiters)
             {
                 waiter.TrySetResult();
             }
+            await TryUnregisterWatchdogAsync();
         }
     }
 
@@ -232,7 +243,8 @@ public sealed partial class RunGrain(
             nodeJson,
             JsonValues.Serialize(invocation.Inputs),
             visible,
-            invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null);
+            invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null,
+            MayHaveResult: _resumed);
         using (Events.EnterNode(nodeId))
         using (logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunId, ["NodeId"] = nodeId }))
         {
@@ -251,7 +263,8 @@ public sealed partial class RunGrain(
         {
             try
             {
-                return await node.ExecuteAsync(command, _stop.Token);
+                // A retried call may reach a node that did finish: let it read its storage.
+                return await node.ExecuteAsync(attempt == 1 ? command : command with { MayHaveResult = true }, _stop.Token);
             }
             catch (Exception ex) when (!_stop.IsCancellationRequested && ex is not OperationCanceledException)
             {
@@ -317,11 +330,24 @@ public sealed partial class RunGrain(
         await Events.FlushAsync(); // the history first: a crash before the state write resumes the run, which then re-emits nothing twice
         await run.WriteStateAsync();
         _deadlineTimer?.Dispose();
-        await UnregisterWatchdogAsync();
         LogRunFinished(RunId, run.State.Status);
         foreach (var waiter in _waiters)
         {
             waiter.TrySetResult();
+        }
+        await TryUnregisterWatchdogAsync();
+    }
+
+    /// <summary>Best effort: a watchdog left behind (e.g. while the reminder service rebalances) removes itself on its next tick.</summary>
+    private async Task TryUnregisterWatchdogAsync()
+    {
+        try
+        {
+            await UnregisterWatchdogAsync();
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            LogWatchdogNotRemoved(ex, RunId);
         }
     }
 
@@ -333,6 +359,8 @@ public sealed partial class RunGrain(
         return new RunSnapshot(RunId, state.Status)
         {
             WorkflowId = state.WorkflowId,
+            SavedWorkflowId = state.SavedWorkflowId,
+            WorkflowVersion = state.WorkflowVersion,
             CreatedAt = state.CreatedAt,
             StartedAt = state.StartedAt,
             CompletedAt = state.CompletedAt,
@@ -360,6 +388,9 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call to node {NodeId} of run {RunId} failed on attempt {Attempt}; retrying in {Backoff}")]
     private partial void LogNodeCallFailed(Exception exception, string runId, string nodeId, int attempt, TimeSpan backoff);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Watchdog of run {RunId} not removed now; it removes itself on its next tick")]
+    private partial void LogWatchdogNotRemoved(Exception exception, string runId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed: its driver stopped unexpectedly")]
     private partial void LogDriverFailed(Exception exception, string runId);

@@ -33,5 +33,11 @@ public sealed class RunState
     /// <summary>Node ids in execution order.</summary>
     [Id(12)] public List<string> NodeOrder { get; set; } = [];
 
+    /// <summary>The saved workflow the run was started from, if any (see the workflows API).</summary>
+    [Id(13)] public string? SavedWorkflowId { get; set; }
+
+    /// <summary>The version of that saved workflow the run is pinned to.</summary>
+    [Id(14)] public int? WorkflowVersion { get; set; }
+
     public bool IsTerminal => Status is "completed" or "failed" or "cancelled";
 }

@@ -6,20 +6,23 @@ namespace Thaiyyal.Benchmarks;
 /// <summary>Runs one workload with a fixed number of runs in flight and prints runs/s, nodes/s and latency percentiles.</summary>
 internal static class Benchmark
 {
-    public static async Task RunAsync(IGrainFactory grains, string name, string workflow, int nodeCount, int runs, int inFlight)
+    public static async Task RunAsync(IGrainFactory grains, string name, string workflow, int nodeCount, int runs, int inFlight, CommitCounter? commits)
     {
         // Warm-up: JIT, grain type activation paths, storage connections.
         await RunManyAsync(grains, workflow, Math.Min(100, runs), inFlight);
 
+        var commitsBefore = commits is null ? 0 : await commits.ReadAsync();
         var clock = Stopwatch.StartNew();
         var latencies = await RunManyAsync(grains, workflow, runs, inFlight);
         clock.Stop();
+        var commitsPerRun = commits is null ? (double?)null : (await commits.ReadAsync() - commitsBefore) / (double)runs;
 
         latencies.Sort();
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(
             $"{name}: {runs} runs, {inFlight} in flight: {runs / seconds:F0} runs/s, {runs * nodeCount / seconds:F0} nodes/s, " +
-            $"p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms");
+            $"p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms" +
+            (commitsPerRun is { } c ? $", {c:F1} database commits per run" : ""));
     }
 
     private static async Task<List<double>> RunManyAsync(IGrainFactory grains, string workflow, int runs, int inFlight)

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Thaiyyal.Benchmarks;
-using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Hosting;
 
 // Prints throughput and latency figures for the workloads of docs/PERFORMANCE.md. Settings come from the command
@@ -26,7 +24,9 @@ var storage = builder.Configuration["Thaiyyal:Storage"] ?? "Memory";
 var scale = double.TryParse(builder.Configuration["scale"], out var s) ? s : 1.0;
 Console.WriteLine($"Thaiyyal benchmark — storage {storage}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
-await Benchmark.RunAsync(grains, "W1 sequential 10 nodes", Workloads.Sequential(10), nodeCount: 10, runs: (int)(2000 * scale), inFlight: 32);
-await Benchmark.RunAsync(grains, "W2 fan-out 10 + join", Workloads.FanOut(10), nodeCount: 12, runs: (int)(1000 * scale), inFlight: 32);
+var connectionString = builder.Configuration.GetConnectionString("Thaiyyal");
+var commits = storage == "Postgres" && connectionString is not null ? new CommitCounter(connectionString) : null;
+await Benchmark.RunAsync(grains, "W1 sequential 10 nodes", Workloads.Sequential(10), nodeCount: 10, runs: (int)(2000 * scale), inFlight: 32, commits);
+await Benchmark.RunAsync(grains, "W2 fan-out 10 + join", Workloads.FanOut(10), nodeCount: 12, runs: (int)(1000 * scale), inFlight: 32, commits);
 
 await host.StopAsync();

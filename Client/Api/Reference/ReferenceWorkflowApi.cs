@@ -90,7 +90,7 @@ internal static class ReferenceWorkflowApi
     }
 
     /// <summary>The reference's Result object: execution_id, workflow_id (when set), node_results, final_output.</summary>
-    private static JsonObject ResultShape(RunSnapshot run)
+    internal static JsonObject ResultShape(RunSnapshot run)
     {
         var nodeResults = new JsonObject();
         foreach (var node in run.Nodes.Where(n => n.Status == "completed"))
@@ -107,9 +107,9 @@ internal static class ReferenceWorkflowApi
         return result;
     }
 
-    private static IResult EngineCreationFailed(string details) =>
+    internal static IResult EngineCreationFailed(string details) =>
         Results.Json(new JsonObject { ["success"] = false, ["error"] = "Failed to create engine", ["details"] = details }, statusCode: StatusCodes.Status400BadRequest);
 
-    private static IResult ExecutionFailed(string details) =>
+    internal static IResult ExecutionFailed(string details) =>
         Results.Json(new JsonObject { ["success"] = false, ["error"] = "Workflow execution failed", ["details"] = details }, statusCode: StatusCodes.Status500InternalServerError);
 }

@@ -13,9 +13,12 @@ public sealed record RunResponse(
     DateTimeOffset? CompletedAt,
     JsonElement? FinalOutput,
     IReadOnlyList<string> Errors,
-    IReadOnlyList<NodeResponse> Nodes)
+    IReadOnlyList<NodeResponse> Nodes,
+    string? SavedWorkflowId,
+    int? WorkflowVersion)
 {
     public static RunResponse From(RunSnapshot run) => new(
         run.RunId, run.WorkflowId, run.Status, run.CreatedAt, run.StartedAt, run.CompletedAt,
-        JsonText.ToElement(run.FinalOutputJson), run.Errors, run.Nodes.Select(NodeResponse.From).ToList());
+        JsonText.ToElement(run.FinalOutputJson), run.Errors, run.Nodes.Select(NodeResponse.From).ToList(),
+        run.SavedWorkflowId, run.WorkflowVersion);
 }

@@ -129,28 +129,6 @@ public sealed class WorkflowExecution
         MarkUnreachedAsNotRun();
     }
 
-    /// <summary>Restores a node that had already been resolved (after a crash or reactivation).</summary>
-    public void Restore(string nodeId, NodeRunStatus status, object? result, string? error)
-    {
-        switch (status)
-        {
-            case NodeRunStatus.Completed:
-                Complete(nodeId, result);
-                _executions++;
-                _httpCalls += Plan.Node(nodeId).Type == NodeTypes.Http ? 1 : 0;
-                break;
-            case NodeRunStatus.Skipped:
-                _status[Plan.PositionOf(nodeId)] = NodeRunStatus.Skipped;
-                break;
-            case NodeRunStatus.Failed:
-                _executions++;
-                Fail(nodeId, error ?? "unknown error");
-                break;
-            default:
-                break;
-        }
-    }
-
     /// <summary>Stops handing out nodes; running ones finish or are abandoned by the caller.</summary>
     public void Cancel()
     {

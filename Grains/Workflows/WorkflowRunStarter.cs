@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Workflows;
+using Thaiyyal.Grains.Engine.Execution;
+using Thaiyyal.Grains.Engine.Nodes;
+
+namespace Thaiyyal.Grains.Workflows;
+
+/// <summary>
+/// Starts runs of saved workflows, pinned to a version: shared by the API and by schedules. The definition is read
+/// from the workflow grain (a read-only call) and validated here, so busy workflows don't queue on their grain.
+/// </summary>
+public sealed class WorkflowRunStarter(IGrainFactory grains, NodeCatalog catalog, IOptions<EngineLimits> limits)
+{
+    /// <summary>
+    /// Starts <paramref name="runId"/> from <paramref name="version"/> (null: the published version). The run id comes
+    /// from the caller so a repeated start (e.g. after a crash) is a no-op on the run grain.
+    /// </summary>
+    public async Task<WorkflowRunStart> StartAsync(string workflowId, int? version, string? inputsJson, string runId, bool strict)
+    {
+        var workflow = grains.GetGrain<IWorkflowGrain>(workflowId);
+        var resolved = await workflow.GetVersionAsync(version);
+        if (resolved is null)
+        {
+            var snapshot = await workflow.GetAsync();
+            return snapshot switch
+            {
+                null => new(WorkflowRunStartStatus.WorkflowNotFound, $"No workflow has id '{workflowId}'."),
+                _ when version is { } v => new(WorkflowRunStartStatus.VersionNotFound, $"Workflow '{workflowId}' has no version {v}."),
+                _ => new(WorkflowRunStartStatus.NotPublished, $"Workflow '{workflowId}' has no published version."),
+            };
+        }
+        try
+        {
+            PreparedRun.Prepare(resolved.DefinitionJson, inputsJson, catalog, limits.Value, strict);
+        }
+        catch (RunRejectedException ex)
+        {
+            return new(WorkflowRunStartStatus.Rejected, ex.Message) { Version = resolved, Rejection = ex };
+        }
+        var run = await grains.GetGrain<IRunGrain>(runId)
+            .StartAsync(new StartRun(resolved.DefinitionJson, inputsJson, workflowId, resolved.Version));
+        return new(WorkflowRunStartStatus.Started, "started") { Version = resolved, Run = run };
+    }
+}

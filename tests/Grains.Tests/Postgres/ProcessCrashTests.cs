@@ -1,0 +1,140 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Thaiyyal.Tests.Shared.Http;
+
+namespace Thaiyyal.Grains.Tests.Postgres;
+
+/// <summary>
+/// Crash recovery for real: Silo processes and a Client host in client mode on PostgreSQL; runs with a delay and
+/// HTTP calls are accepted; the silo is killed with SIGKILL and a new one started. Every accepted run completes and
+/// no node that had completed before the kill executes again.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ProcessCrashTests(PostgresFixture fixture)
+{
+    private const int Runs = 6;
+
+    [Fact]
+    public async Task AcceptedRuns_SiloKilledWithSigkill_AllCompleteAndCompletedNodesNeverReExecute()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var connectionString = await fixture.Server.CreateDatabaseAsync(cancellationToken: ct);
+        var clusterId = "proc-" + Guid.NewGuid().ToString("N")[..8];
+        var common = new Dictionary<string, string>
+        {
+            ["Thaiyyal__Storage"] = "Postgres",
+            ["ConnectionStrings__Thaiyyal"] = connectionString,
+            ["Thaiyyal__ClusterId"] = clusterId,
+            ["Thaiyyal__ServiceId"] = clusterId,
+            ["Thaiyyal__SiloPort"] = "0",
+            ["Thaiyyal__GatewayPort"] = "0",
+            ["Thaiyyal__AdvertisedAddress"] = "127.0.0.1",
+            ["Thaiyyal__Http__AllowedHosts__0"] = "127.0.0.1/32",
+            ["Thaiyyal__Http__MaxRetryAttempts"] = "0",
+            ["Thaiyyal__Runs__WatchdogPeriod"] = "00:00:02",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var apiPort = HostProcess.FreePort();
+        await using var siloA = HostProcess.Start("Silo", common);
+        await using var siloB = HostProcess.Start("Silo", common);
+        await using var api = HostProcess.Start("Client", new Dictionary<string, string>(common) { ["Thaiyyal__Mode"] = "Client" },
+            "--urls", $"http://127.0.0.1:{apiPort}");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+        await WaitForReadyAsync(http, api, ct);
+
+        var runIds = new List<string>();
+        for (var i = 0; i < Runs; i++)
+        {
+            var workflow = $$$"""
+                {"nodes":[
+                  {"id":"h1","type":"http","data":{"url":"{{{server.BaseUrl}}}/step/r{{{i}}}-h1"}},
+                  {"id":"wait","type":"delay","data":{"duration":"4s"}},
+                  {"id":"h2","type":"http","data":{"url":"{{{server.BaseUrl}}}/step/r{{{i}}}-h2"}}],
+                 "edges":[{"id":"e1","source":"h1","target":"wait"},{"id":"e2","source":"wait","target":"h2"}]}
+                """;
+            using var content = new StringContent($$"""{"workflow": {{workflow}}}""", Encoding.UTF8, "application/json");
+            var accepted = await http.PostAsync("/api/v1/runs", content, ct);
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, accepted.StatusCode);
+            runIds.Add((await accepted.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("runId").GetString()!);
+        }
+        // Every h1 is durable (its node grain wrote it) before the kill.
+        foreach (var runId in runIds)
+        {
+            await PollAsync(http, runId, run => NodeStatus(run, "h1") == "completed", ct);
+        }
+
+        siloA.KillHard();
+        await using var siloC = HostProcess.Start("Silo", common);
+        var finished = new List<JsonElement>();
+        foreach (var runId in runIds)
+        {
+            finished.Add(await PollAsync(http, runId, run => run.GetProperty("status").GetString() is "completed" or "failed" or "cancelled", ct, TimeSpan.FromSeconds(150)));
+        }
+
+        Assert.All(finished, run => Assert.Equal("completed", run.GetProperty("status").GetString()));
+        for (var i = 0; i < Runs; i++)
+        {
+            Assert.Equal(1, server.CountOf($"/step/r{i}-h1"));
+            Assert.Equal(1, server.CountOf($"/step/r{i}-h2"));
+        }
+    }
+
+    private static string? NodeStatus(JsonElement run, string nodeId) =>
+        run.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("nodeId").GetString() == nodeId).GetProperty("status").GetString();
+
+    private static async Task WaitForReadyAsync(HttpClient http, HostProcess api, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < until)
+        {
+            Assert.False(api.HasExited, api.Output);
+            try
+            {
+                if ((await http.GetAsync("/health/ready", ct)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(250, ct);
+        }
+        throw new TimeoutException("client host not ready:\n" + api.Output);
+    }
+
+    /// <summary>Reads a run through the API until <paramref name="done"/>; the API may answer errors while the cluster heals.</summary>
+    private static async Task<JsonElement> PollAsync(HttpClient http, string runId, Func<JsonElement, bool> done, CancellationToken ct, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        JsonElement last = default;
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                var response = await http.GetAsync($"/api/v1/runs/{runId}", ct);
+                if (response.IsSuccessStatusCode)
+                {
+                    last = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+                    if (done(last))
+                    {
+                        return last;
+                    }
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // the cluster is healing
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // a request outlived HttpClient's timeout while a silo was being declared dead
+            }
+            await Task.Delay(250, ct);
+        }
+        throw new TimeoutException($"run {runId} did not reach the expected state; last: {last}");
+    }
+}
