@@ -13,11 +13,18 @@ var hosting = builder.Configuration.GetSection(ThaiyyalHostingOptions.SectionNam
 if (hosting.Mode == HostMode.Client)
 {
     // Joins silos started elsewhere (`dotnet run --project Silo`); AddThaiyyalApi brings the engine to validate at the edge.
-    builder.UseOrleansClient(client => client.AddThaiyyalClient(builder.Configuration).AddDashboard());
+    builder.UseOrleansClient(client =>
+    {
+        client.AddThaiyyalClient(builder.Configuration);
+        if (hosting.Dashboard)
+        {
+            client.AddDashboard(); // the silos run its grains (Thaiyyal:Dashboard, on by default)
+        }
+    });
 }
 else
 {
-    builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration).AddDashboard());
+    builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration)); // with the dashboard unless Thaiyyal:Dashboard=false
 }
 builder.Services.AddThaiyyalApi();
 builder.Services.AddThaiyyalObservability(builder.Configuration);

@@ -16,6 +16,7 @@ namespace Thaiyyal.Client.Hosting;
 public static class ThaiyyalApiExtensions
 {
     private const string ReadyTag = "ready";
+    private const string DashboardSetting = "Thaiyyal:Dashboard";
 
     public static IServiceCollection AddThaiyyalApi(this IServiceCollection services)
     {
@@ -58,7 +59,10 @@ public static class ThaiyyalApiExtensions
         app.MapRunListApi();
         app.MapEventsApi();
         app.MapThaiyyalObservability();
-        app.MapOrleansDashboard("/dashboard");
+        if (app.Configuration.GetValue(DashboardSetting, true))
+        {
+            app.MapOrleansDashboard("/dashboard");
+        }
         app.MapReferenceWorkflowApi();
         app.MapHttpClientsApi();
         Thaiyyal.Client.Api.Workflows.WorkflowsApi.MapWorkflowsApi(app);

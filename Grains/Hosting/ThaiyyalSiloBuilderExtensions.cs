@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Events;
@@ -51,6 +52,10 @@ public static class ThaiyyalSiloBuilderExtensions
                 break;
             default:
                 throw new InvalidOperationException($"Unsupported Thaiyyal:Storage '{options.Storage}'.");
+        }
+        if (options.Dashboard)
+        {
+            silo.AddDashboard();
         }
         return silo.AddThaiyyalGrains();
     }
