@@ -46,6 +46,10 @@ public sealed class RunEventFeed(IClusterClient cluster)
                     continue; // already sent (from history)
                 }
                 IReadOnlyList<RunEvent> batch = next is not null && next.Seq == last + 1 ? [next] : await run.GetEventsAsync(last);
+                if (batch.Count == 0 && next is null && (await run.GetSnapshotAsync()).IsTerminal)
+                {
+                    break; // the client already had the terminal event (Last-Event-ID at or past the end)
+                }
                 foreach (var e in batch)
                 {
                     yield return e;

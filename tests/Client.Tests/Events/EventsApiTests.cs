@@ -105,6 +105,17 @@ public sealed class EventsApiTests(ThaiyyalApiFactory factory)
     }
 
     [Fact]
+    public async Task Events_LastEventIdAtTheEnd_ClosesWithNothing()
+    {
+        var http = factory.CreateClient();
+        var runId = await StartAsync(http, Chain(2), wait: true);
+
+        var messages = await ReadAllAsync(http, $"/api/v1/runs/{runId}/events", lastEventId: "6");
+
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public async Task Events_ConcurrentRuns_NeverMix()
     {
         var http = factory.CreateClient();
