@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Thaiyyal.Client.Cli;
 using Thaiyyal.Client.Hosting;
 using Thaiyyal.Grains.Hosting;
@@ -12,13 +13,21 @@ var hosting = builder.Configuration.GetSection(ThaiyyalHostingOptions.SectionNam
 if (hosting.Mode == HostMode.Client)
 {
     // Joins silos started elsewhere (`dotnet run --project Silo`); AddThaiyyalApi brings the engine to validate at the edge.
-    builder.UseOrleansClient(client => client.AddThaiyyalClient(builder.Configuration));
+    builder.UseOrleansClient(client =>
+    {
+        client.AddThaiyyalClient(builder.Configuration);
+        if (hosting.Dashboard)
+        {
+            client.AddDashboard(); // the silos run its grains (Thaiyyal:Dashboard, on by default)
+        }
+    });
 }
 else
 {
-    builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
+    builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration)); // with the dashboard unless Thaiyyal:Dashboard=false
 }
 builder.Services.AddThaiyyalApi();
+builder.Services.AddThaiyyalObservability(builder.Configuration);
 
 var app = builder.Build();
 app.MapThaiyyalApi();

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Thaiyyal.Client.Api.Events;
 using Thaiyyal.Client.Runs;
+using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Values;
@@ -51,7 +53,7 @@ public static class CliCommand
         await host.StartAsync();
         try
         {
-            var (output, exitCode) = await RunWorkflowAsync(host.Services, workflowJson, arguments.Inputs);
+            var (output, exitCode) = await RunWorkflowAsync(host.Services, workflowJson, arguments.Inputs, arguments.Follow);
             Console.WriteLine(output.ToJsonString(OutputOptions));
             return exitCode;
         }
@@ -62,7 +64,7 @@ public static class CliCommand
     }
 
     private static async Task<(JsonObject Output, int ExitCode)> RunWorkflowAsync(
-        IServiceProvider services, string workflowJson, IReadOnlyDictionary<string, object?> inputs)
+        IServiceProvider services, string workflowJson, IReadOnlyDictionary<string, object?> inputs, bool follow)
     {
         var launcher = services.GetRequiredService<RunLauncher>();
         var limits = services.GetRequiredService<IOptions<EngineLimits>>().Value;
@@ -75,7 +77,12 @@ public static class CliCommand
         {
             return (Output(null, RunStatuses.Failed, null, new JsonObject(), ex.Problems.Select(p => p.Message)), Failed);
         }
+        using var stopFollowing = new CancellationTokenSource();
+        var following = follow ? FollowAsync(services.GetRequiredService<RunEventFeed>(), run.RunId, stopFollowing.Token) : Task.CompletedTask;
         run = await launcher.WaitAsync(run.RunId, limits.MaxExecutionTime + TimeSpan.FromSeconds(5), CancellationToken.None);
+        // The feed ends with the terminal event; the timeout only guards against a run that never ended.
+        stopFollowing.CancelAfter(TimeSpan.FromSeconds(5));
+        await following;
         var nodeResults = new JsonObject();
         foreach (var node in run.Nodes.Where(n => n.Status == "completed"))
         {
@@ -83,6 +90,29 @@ public static class CliCommand
         }
         var finalOutput = run.FinalOutputJson is null ? null : JsonNode.Parse(run.FinalOutputJson);
         return (Output(run.RunId, run.Status, finalOutput, nodeResults, run.Errors), run.Status == RunStatuses.Completed ? Completed : Failed);
+    }
+
+    /// <summary>Prints each event of the run to stderr as it happens, one line each.</summary>
+    private static async Task FollowAsync(RunEventFeed feed, string runId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var e in feed.FollowRunAsync(runId, 0, cancellationToken))
+            {
+                await Console.Error.WriteLineAsync(FormatEvent(e));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended without its terminal event reaching us in time; the result below says how it ended.
+        }
+    }
+
+    internal static string FormatEvent(RunEvent e)
+    {
+        var detail = e.Error is not null ? $" error: {e.Error}" : e.ResultJson is not null ? $" => {e.ResultJson}" : "";
+        var node = e.NodeId is null ? "" : $" {e.NodeId} ({e.NodeType})";
+        return $"[{e.Timestamp:HH:mm:ss.fff}] #{e.Seq} {e.Type}{node}{detail}";
     }
 
     private static JsonObject Output(string? runId, string status, JsonNode? finalOutput, JsonObject nodeResults, IEnumerable<string> errors) => new()
@@ -108,11 +138,13 @@ public static class CliCommand
             ["Logging:LogLevel:Orleans"] = "Warning",
             ["Logging:LogLevel:Polly"] = "Warning",
             ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error", // its first check always reports start-up as a stall
+            ["Logging:LogLevel:Orleans.Streams.StreamConsumerExtension"] = "Error", // an event in flight after --follow unsubscribed
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
         builder.Services.AddSingleton<RunLauncher>();
+        builder.Services.AddSingleton<RunEventFeed>();
         return builder.Build();
     }
 }

@@ -1,7 +1,9 @@
+using Orleans.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Thaiyyal.Client.Api;
+using Thaiyyal.Client.Api.Events;
 using Thaiyyal.Client.Api.HttpClients;
 using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Api.Runs;
@@ -14,6 +16,7 @@ namespace Thaiyyal.Client.Hosting;
 public static class ThaiyyalApiExtensions
 {
     private const string ReadyTag = "ready";
+    private const string DashboardSetting = "Thaiyyal:Dashboard";
 
     public static IServiceCollection AddThaiyyalApi(this IServiceCollection services)
     {
@@ -22,6 +25,7 @@ public static class ThaiyyalApiExtensions
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<JsonRequestBody>();
         services.AddSingleton<RunLauncher>();
+        services.AddSingleton<RunEventFeed>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddCors();
@@ -52,6 +56,13 @@ public static class ThaiyyalApiExtensions
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs");
         app.MapRunsApi();
+        app.MapRunListApi();
+        app.MapEventsApi();
+        app.MapThaiyyalObservability();
+        if (app.Configuration.GetValue(DashboardSetting, true))
+        {
+            app.MapOrleansDashboard("/dashboard");
+        }
         app.MapReferenceWorkflowApi();
         app.MapHttpClientsApi();
         Thaiyyal.Client.Api.Workflows.WorkflowsApi.MapWorkflowsApi(app);

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Thaiyyal.Grains.Abstractions.Events;
 
 namespace Thaiyyal.Grains.Abstractions.Runs;
 
@@ -21,4 +22,11 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>Cancels a running run. Returns the snapshot; a finished run is left as it is.</summary>
     [Alias("Cancel")]
     Task<RunSnapshot> CancelAsync(string reason);
+
+    /// <summary>
+    /// The run's events with a sequence number above <paramref name="afterSeq"/>, in order and without gaps: the
+    /// stored history followed by the events not yet flushed to it. Empty for a run that was never started.
+    /// </summary>
+    [Alias("GetEvents"), AlwaysInterleave]
+    Task<IReadOnlyList<RunEvent>> GetEventsAsync(long afterSeq);
 }

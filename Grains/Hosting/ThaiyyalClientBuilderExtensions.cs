@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Persistence;
 
 namespace Thaiyyal.Grains.Hosting;
@@ -41,6 +42,8 @@ public static class ThaiyyalClientBuilderExtensions
             default:
                 throw new InvalidOperationException($"Unsupported Thaiyyal:Storage '{options.Storage}'.");
         }
+        client.AddMemoryStreams(RunEventStreams.ProviderName); // the API host subscribes to run events for SSE
+        client.AddActivityPropagation();
         return client;
     }
 }

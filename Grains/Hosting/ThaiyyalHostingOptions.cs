@@ -17,6 +17,12 @@ public sealed class ThaiyyalHostingOptions
     /// <summary>An API host's role: <see cref="HostMode.Embedded"/> (own silo, default) or <see cref="HostMode.Client"/>.</summary>
     public HostMode Mode { get; set; } = HostMode.Embedded;
 
+    /// <summary>
+    /// Runs the Orleans dashboard's grains and statistics collection on this silo. Every silo of a cluster whose API
+    /// host serves <c>/dashboard</c> needs it (an API host in client mode has no grains of its own to answer it).
+    /// </summary>
+    public bool Dashboard { get; set; } = true;
+
     public string ClusterId { get; set; } = "thaiyyal";
 
     public string ServiceId { get; set; } = "thaiyyal";

@@ -1,7 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Storage;
+using Thaiyyal.Grains.Abstractions.Events;
+using Thaiyyal.Grains.Events;
 using Thaiyyal.Grains.Persistence;
 using Thaiyyal.Grains.Runs;
 
@@ -47,6 +53,10 @@ public static class ThaiyyalSiloBuilderExtensions
             default:
                 throw new InvalidOperationException($"Unsupported Thaiyyal:Storage '{options.Storage}'.");
         }
+        if (options.Dashboard)
+        {
+            silo.AddDashboard();
+        }
         return silo.AddThaiyyalGrains();
     }
 
@@ -76,6 +86,8 @@ public static class ThaiyyalSiloBuilderExtensions
             o.Invariant = ThaiyyalHostingOptions.PostgresInvariant;
             o.ConnectionString = connectionString;
         });
+        // Run history and the runs index in their own tables (deploy/sql 0005, 0006), written in batches.
+        silo.Services.TryAddSingleton<IRunHistoryStore>(_ => new PostgresRunHistoryStore(NpgsqlDataSource.Create(connectionString)));
         return silo;
     }
 
@@ -87,9 +99,32 @@ public static class ThaiyyalSiloBuilderExtensions
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddThaiyyalClusterEngine();
+        silo.AddThaiyyalEvents();
         // The run watchdog may tick faster than Orleans' default one-minute floor when configured so.
         silo.Services.AddOptions<ReminderOptions>().Configure<Microsoft.Extensions.Options.IOptions<RunOptions>>((reminders, runs) =>
             reminders.MinimumReminderPeriod = runs.Value.WatchdogPeriod < reminders.MinimumReminderPeriod ? runs.Value.WatchdogPeriod : reminders.MinimumReminderPeriod);
+        return silo;
+    }
+
+    /// <summary>
+    /// Run events: the memory stream provider that carries them live (its pub-sub on the <c>PubSubStore</c> storage,
+    /// in memory unless the provider set registered one), the history store (grain storage unless Postgres registered
+    /// its tables), activity propagation across grain calls (node spans parent the node's HTTP spans) and the telemetry.
+    /// </summary>
+    public static ISiloBuilder AddThaiyyalEvents(this ISiloBuilder silo)
+    {
+        if (!silo.Services.Any(d => d.IsKeyedService && Equals(d.ServiceKey, ThaiyyalStorage.PubSub) && d.ServiceType == typeof(IGrainStorage)))
+        {
+            silo.AddMemoryGrainStorage(ThaiyyalStorage.PubSub);
+        }
+        silo.AddMemoryStreams(RunEventStreams.ProviderName);
+        silo.AddActivityPropagation();
+        silo.Services.AddMetrics();
+        silo.Services.AddOptions<RunEventOptions>().BindConfiguration(RunEventOptions.SectionName).ValidateOnStart();
+        silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<RunEventOptions>, RunEventOptionsValidator>());
+        silo.Services.TryAddSingleton<IRunHistoryStore, GrainRunHistoryStore>();
+        silo.Services.TryAddSingleton<RunTelemetry>();
+        silo.Services.TryAddSingleton<RunEventLogFactory>();
         return silo;
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
+using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Nodes;
 using Thaiyyal.Grains.Engine.Values;
+using Thaiyyal.Grains.Events;
 
 namespace Thaiyyal.Grains.Runs;
 
@@ -20,6 +22,7 @@ public sealed partial class RunGrain(
     IOptions<EngineLimits> limits,
     IOptions<RunOptions> runOptions,
     TimeProvider clock,
+    RunEventLogFactory eventLogs,
     ILogger<RunGrain> logger) : Grain, IRunGrain, IRemindable, IDisposable
 {
     /// <summary>The durable backstop of an active run: if its silo dies, this reminder reactivates the run elsewhere.</summary>
@@ -32,20 +35,27 @@ public sealed partial class RunGrain(
     private bool _resumed;
     private Task? _driver;
     private IGrainTimer? _deadlineTimer;
+    private RunEventLog? _events;
 
     private string RunId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>This run's events: numbered, published live, flushed to the history in batches.</summary>
+    private RunEventLog Events => _events ??= eventLogs.Create(this, RunId);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (run.State.Status == RunStatuses.Running)
         {
             // The activation that drove this run is gone (deactivated or its silo died): continue from the durable nodes.
             LogRunResuming(RunId);
             _resumed = true; // node grains may hold results from before: they must read their storage
+            await Events.LoadAsync(); // numbering continues after the stored history; replayed steps are not re-emitted
+            Events.Emit(RunEvents.RunStarted(run.State.CreatedAt ?? clock.GetUtcNow(), run.State.WorkflowId)); // if lost in the crash
             StartDriver(PreparedRun.Prepare(run.State.WorkflowJson!, run.State.InputsJson, catalog, limits.Value, strict: false));
         }
-        return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<RunEvent>> GetEventsAsync(long afterSeq) => Events.AfterAsync(afterSeq);
 
     public async Task<RunSnapshot> StartAsync(StartRun command)
     {
@@ -71,6 +81,9 @@ public sealed partial class RunGrain(
         // reminder finds no running run and removes itself.
         await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
         await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
+        // Flushed with the next batch (or the terminal event): a run resumed after a crash emits it again if it was lost.
+        Events.StartEmpty();
+        Events.Emit(RunEvents.RunStarted(now, run.State.WorkflowId));
         LogRunStarted(RunId, prepared.Plan.Order.Count);
         StartDriver(prepared);
         return Snapshot();
@@ -155,6 +168,8 @@ public sealed partial class RunGrain(
                 run.State.Errors = [$"internal error while driving the run: {ex.GetType().Name}"];
                 run.State.CompletedAt = clock.GetUtcNow();
             }
+            Events.Emit(RunEvents.RunEnded(run.State.CompletedAt ?? clock.GetUtcNow(), run.State.Status, run.State.WorkflowId, run.State.FinalOutputJson, run.State.Errors));
+            await Events.FlushAsync();
             // The outcome is decided; if even this write fails, the watchdog resumes the run from its durable nodes later.
             await run.WriteStateAsync();
             foreach (var waiter in _waiters)
@@ -212,6 +227,7 @@ public sealed partial class RunGrain(
         record.Status = "running";
         record.StartedAt = clock.GetUtcNow();
         var node = invocation.Node;
+        Events.Emit(RunEvents.NodeStarted(record.StartedAt.Value, nodeId, record.Type));
         var nodeJson = JsonValues.Serialize(new Dictionary<string, object?>
         {
             ["id"] = node.Id,
@@ -229,7 +245,11 @@ public sealed partial class RunGrain(
             visible,
             invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null,
             MayHaveResult: _resumed);
-        return CallNodeAsync(nodeId, command);
+        using (Events.EnterNode(nodeId))
+        using (logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunId, ["NodeId"] = nodeId }))
+        {
+            return CallNodeAsync(nodeId, command);
+        }
     }
 
     /// <summary>
@@ -271,12 +291,14 @@ public sealed partial class RunGrain(
             {
                 execution.State = WorkflowState.FromValue(JsonValues.Parse(result.StateJson));
             }
+            Events.Emit(RunEvents.NodeCompleted(clock.GetUtcNow(), nodeId, record.Type, result.ResultJson, result.Attempts));
         }
         else
         {
             record.Status = "failed";
             record.Error = result.Error;
             execution.Fail(nodeId, result.Error ?? "unknown error");
+            Events.Emit(RunEvents.NodeFailed(clock.GetUtcNow(), nodeId, record.Type, result.Error, result.Attempts));
         }
     }
 
@@ -288,6 +310,10 @@ public sealed partial class RunGrain(
             if (record.Status is not ("completed" or "failed"))
             {
                 record.Status = NodeStatuses.From(execution.StatusOf(id));
+                if (record.Status == "skipped")
+                {
+                    Events.Emit(RunEvents.NodeSkipped(clock.GetUtcNow(), id, record.Type));
+                }
             }
         }
         var error = execution.RunError;
@@ -300,6 +326,8 @@ public sealed partial class RunGrain(
         };
         run.State.FinalOutputJson = run.State.Status == RunStatuses.Completed ? JsonValues.Serialize(execution.FinalOutput()) : null;
         run.State.CompletedAt = clock.GetUtcNow();
+        Events.Emit(RunEvents.RunEnded(run.State.CompletedAt.Value, run.State.Status, run.State.WorkflowId, run.State.FinalOutputJson, run.State.Errors));
+        await Events.FlushAsync(); // the history first: a crash before the state write resumes the run, which then re-emits nothing twice
         await run.WriteStateAsync();
         _deadlineTimer?.Dispose();
         LogRunFinished(RunId, run.State.Status);

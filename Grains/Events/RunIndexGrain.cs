@@ -1,0 +1,39 @@
+using Thaiyyal.Grains.Abstractions.Events;
+using Thaiyyal.Grains.Runs;
+
+namespace Thaiyyal.Grains.Events;
+
+/// <summary>
+/// The runs index of one tenant on grain storage: Memory mode only, where one process holds every run anyway.
+/// Postgres mode keeps the index in an indexed table instead, which scales past one grain's memory.
+/// </summary>
+public sealed class RunIndexGrain(
+    [PersistentState("index", ThaiyyalStorage.Runs)] IPersistentState<RunIndexState> index) : Grain, IRunIndexGrain
+{
+    public async Task UpsertAsync(RunSummary summary)
+    {
+        index.State.Runs[summary.RunId] = index.State.Runs.TryGetValue(summary.RunId, out var existing)
+            ? existing with { Status = summary.Status, CompletedAt = summary.CompletedAt, WorkflowId = summary.WorkflowId ?? existing.WorkflowId }
+            : summary;
+        await index.WriteStateAsync();
+    }
+
+    public Task<RunPage> ListAsync(RunListQuery query)
+    {
+        var matches = index.State.Runs.Values
+            .Where(r => query.Status is null || r.Status == query.Status)
+            .Where(r => query.WorkflowId is null || r.WorkflowId == query.WorkflowId)
+            .Where(r => query.From is null || r.CreatedAt >= query.From)
+            .Where(r => query.To is null || r.CreatedAt < query.To)
+            .Where(r => query.After is null || IsAfter(r, query.After))
+            .OrderByDescending(r => r.CreatedAt)
+            .ThenByDescending(r => r.RunId, StringComparer.Ordinal)
+            .Take(query.Limit + 1)
+            .ToList();
+        return Task.FromResult(RunPages.Of(matches, query.Limit));
+    }
+
+    private static bool IsAfter(RunSummary run, RunCursor cursor) =>
+        run.CreatedAt < cursor.CreatedAt ||
+        (run.CreatedAt == cursor.CreatedAt && string.CompareOrdinal(run.RunId, cursor.RunId) < 0);
+}
