@@ -47,12 +47,15 @@ start() {
 
   for i in $(seq 1 "$silos"); do
     Thaiyyal__SiloPort=$((11110 + i)) Thaiyyal__GatewayPort=$((30000 + i)) \
-      nohup dotnet Silo/bin/Release/net10.0/Thaiyyal.Silo.dll >"$dir/logs/silo-$i.log" 2>&1 &
+      nohup dotnet Silo/bin/Release/net10.0/Thaiyyal.Silo.dll </dev/null >"$dir/logs/silo-$i.log" 2>&1 &
     echo $! >"$dir/silo-$i.pid"
     echo "silo $i: silo port $((11110 + i)), gateway $((30000 + i)), pid $!"
   done
-  (cd Client && Thaiyyal__Mode=Client nohup dotnet bin/Release/net10.0/Thaiyyal.Client.dll --urls "http://127.0.0.1:$api_port" \
-    >"$dir/logs/client.log" 2>&1 & echo $! >"$dir/client.pid")
+  cd Client
+  Thaiyyal__Mode=Client nohup dotnet bin/Release/net10.0/Thaiyyal.Client.dll --urls "http://127.0.0.1:$api_port" \
+    </dev/null >"$dir/logs/client.log" 2>&1 &
+  echo $! >"$dir/client.pid"
+  cd "$root"
   for _ in $(seq 1 120); do
     if curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1; then
       echo "API ready on http://127.0.0.1:$api_port (client mode, $silos silos)"; return 0

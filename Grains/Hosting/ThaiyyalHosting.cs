@@ -23,7 +23,7 @@ internal static class ThaiyyalHosting
     /// <summary>
     /// The connection string the Orleans providers use. They keep no session state, so pooled connections skip
     /// Npgsql's reset (a <c>DISCARD ALL</c> round trip, and a transaction, on every return to the pool) unless the
-    /// operator set <c>No Reset On Close</c> explicitly.
+    /// operator set <c>No Reset On Close</c> explicitly, and the pool is capped unless a pool size is given.
     /// </summary>
     public static string ForProviders(string connectionString)
     {
@@ -32,8 +32,21 @@ internal static class ThaiyyalHosting
         {
             builder.NoResetOnClose = true;
         }
+        if (!connectionString.Contains("pool size", StringComparison.OrdinalIgnoreCase))
+        {
+            // PostgreSQL allows 100 connections by default; a silo's pools together stay well below that, so
+            // several silos fit on one server. Raise it (and max_connections) explicitly for bigger machines.
+            builder.MaxPoolSize = ProvidersMaxPoolSize;
+        }
         return builder.ConnectionString;
     }
+
+    /// <summary>Connections of a silo's Orleans providers (one pool shared by clustering, state and reminders).</summary>
+    public const int ProvidersMaxPoolSize = 30;
+
+    /// <summary>The run history's own pool: batched inserts need few connections.</summary>
+    public static string ForHistory(string providersConnectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(providersConnectionString) { MaxPoolSize = 8 }.ConnectionString;
 
     public static int PortOrFree(int port) => port == 0 ? FreeTcpPort() : port;
 

@@ -87,7 +87,7 @@ public static class ThaiyyalSiloBuilderExtensions
             o.ConnectionString = connectionString;
         });
         // Run history and the runs index in their own tables (deploy/sql 0005, 0006), written in batches.
-        silo.Services.TryAddSingleton<IRunHistoryStore>(_ => new PostgresRunHistoryStore(NpgsqlDataSource.Create(connectionString)));
+        silo.Services.TryAddSingleton<IRunHistoryStore>(_ => new PostgresRunHistoryStore(NpgsqlDataSource.Create(ThaiyyalHosting.ForHistory(connectionString))));
         return silo;
     }
 
