@@ -22,11 +22,12 @@ await host.StartAsync();
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 var storage = builder.Configuration["Thaiyyal:Storage"] ?? "Memory";
 var scale = double.TryParse(builder.Configuration["scale"], out var s) ? s : 1.0;
+var inFlight = int.TryParse(builder.Configuration["inflight"], out var f) ? f : 32;
 Console.WriteLine($"Thaiyyal benchmark — storage {storage}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
 var connectionString = builder.Configuration.GetConnectionString("Thaiyyal");
 var commits = storage == "Postgres" && connectionString is not null ? new CommitCounter(connectionString) : null;
-await Benchmark.RunAsync(grains, "W1 sequential 10 nodes", Workloads.Sequential(10), nodeCount: 10, runs: (int)(2000 * scale), inFlight: 32, commits);
-await Benchmark.RunAsync(grains, "W2 fan-out 10 + join", Workloads.FanOut(10), nodeCount: 12, runs: (int)(1000 * scale), inFlight: 32, commits);
+await Benchmark.RunAsync(grains, "W1 sequential 10 nodes", Workloads.Sequential(10), nodeCount: 10, runs: (int)(2000 * scale), inFlight, commits);
+await Benchmark.RunAsync(grains, "W2 fan-out 10 + join", Workloads.FanOut(10), nodeCount: 12, runs: (int)(1000 * scale), inFlight, commits);
 
 await host.StopAsync();
