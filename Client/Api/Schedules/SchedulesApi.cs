@@ -47,11 +47,7 @@ internal static partial class SchedulesApi
                 return RequestFields.Single("body", "The body must be a JSON object.");
             }
             var fields = new RequestFields(document.RootElement);
-            var id = fields.String("id");
-            if (id is not null && !IdPattern().IsMatch(id))
-            {
-                fields.Add("id", "id must be 1 to 128 characters: letters, digits, '.', '_' or '-'.");
-            }
+            var id = fields.OptionalId();
             var definition = Read(fields);
             var paused = fields.Bool("paused") ?? false;
             if (fields.HasErrors)
@@ -172,7 +168,4 @@ internal static partial class SchedulesApi
 
     private static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(title: "Schedule not found", detail: $"No schedule has id '{id}'.", statusCode: StatusCodes.Status404NotFound);
-
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]
-    private static partial Regex IdPattern();
 }

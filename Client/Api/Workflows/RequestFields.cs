@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Thaiyyal.Client.Api.Workflows;
@@ -8,8 +9,22 @@ namespace Thaiyyal.Client.Api.Workflows;
 /// Reads fields of a JSON request object, collecting one message per bad field, so the API answers 400 with a
 /// problem that names every field (RFC 7807 <c>errors</c>: field → messages).
 /// </summary>
-internal sealed class RequestFields(JsonElement root)
+internal sealed partial class RequestFields(JsonElement root)
 {
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>The optional client-chosen <c>id</c> of a new resource (workflow, schedule); a bad one is a field error.</summary>
+    public string? OptionalId()
+    {
+        var id = String("id");
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            Add("id", "id must be 1 to 128 characters: letters, digits, '.', '_' or '-'.");
+        }
+        return id;
+    }
+
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 
     public bool HasErrors => _errors.Count > 0;

@@ -58,11 +58,7 @@ internal static partial class WorkflowsApi
                 return RequestFields.Single("body", "The body must be a JSON object.");
             }
             var fields = new RequestFields(document.RootElement);
-            var id = fields.String("id");
-            if (id is not null && !IdPattern().IsMatch(id))
-            {
-                fields.Add("id", "id must be 1 to 128 characters: letters, digits, '.', '_' or '-'.");
-            }
+            var id = fields.OptionalId();
             var command = ReadSave(fields, defaultPublish: true);
             if (fields.HasErrors)
             {
@@ -265,7 +261,4 @@ internal static partial class WorkflowsApi
 
     private static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(title: "Workflow not found", detail: $"No workflow has id '{id}'.", statusCode: StatusCodes.Status404NotFound);
-
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]
-    private static partial Regex IdPattern();
 }
