@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Orleans.Dashboard;
 using Thaiyyal.Grains.Hosting;
 using Thaiyyal.Grains.Persistence.Migrations;
 
@@ -9,8 +12,11 @@ if (args.Length > 0 && args[0] == MigrateCommand.Verb)
     return await MigrateCommand.RunAsync(builder.Configuration, Console.Out, Console.Error);
 }
 
-builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
-using var host = builder.Build();
+// Thaiyyal:DashboardUrls (e.g. http://127.0.0.1:8081) makes this silo serve the Orleans dashboard page itself.
+var dashboardUrls = builder.Configuration["Thaiyyal:DashboardUrls"];
+using var host = string.IsNullOrWhiteSpace(dashboardUrls)
+    ? BuildHeadless(builder)
+    : BuildWithDashboardPage(args, dashboardUrls);
 try
 {
     await host.RunAsync();
@@ -20,6 +26,22 @@ catch (Exception ex) when (FindSchemaBehind(ex) is { } behind)
 {
     await Console.Error.WriteLineAsync(behind.Message);
     return 1;
+}
+
+static IHost BuildHeadless(HostApplicationBuilder builder)
+{
+    builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
+    return builder.Build();
+}
+
+static IHost BuildWithDashboardPage(string[] args, string urls)
+{
+    var web = WebApplication.CreateBuilder(args);
+    web.WebHost.UseUrls(urls);
+    web.UseOrleans(silo => silo.AddThaiyyal(web.Configuration)); // AddThaiyyal adds the dashboard unless Thaiyyal:Dashboard=false
+    var app = web.Build();
+    app.MapOrleansDashboard("/dashboard");
+    return app;
 }
 
 static SchemaBehindException? FindSchemaBehind(Exception? ex)
