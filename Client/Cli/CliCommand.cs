@@ -78,7 +78,9 @@ public static class CliCommand
             return (Output(null, RunStatuses.Failed, null, new JsonObject(), ex.Problems.Select(p => p.Message)), Failed);
         }
         using var stopFollowing = new CancellationTokenSource();
-        var following = follow ? FollowAsync(services.GetRequiredService<RunEventFeed>(), run.RunId, stopFollowing.Token) : Task.CompletedTask;
+        var following = follow
+            ? FollowAsync(services.GetRequiredService<RunEventFeed>(), services.GetRequiredService<IGrainFactory>(), run.RunId, stopFollowing.Token)
+            : Task.CompletedTask;
         run = await launcher.WaitAsync(run.RunId, limits.MaxExecutionTime + TimeSpan.FromSeconds(5), CancellationToken.None);
         // The feed ends with the terminal event; the timeout only guards against a run that never ended.
         stopFollowing.CancelAfter(TimeSpan.FromSeconds(5));
@@ -93,18 +95,25 @@ public static class CliCommand
     }
 
     /// <summary>Prints each event of the run to stderr as it happens, one line each.</summary>
-    private static async Task FollowAsync(RunEventFeed feed, string runId, CancellationToken cancellationToken)
+    private static async Task FollowAsync(RunEventFeed feed, IGrainFactory grains, string runId, CancellationToken cancellationToken)
     {
+        long printed = 0;
         try
         {
             await foreach (var e in feed.FollowRunAsync(runId, 0, cancellationToken))
             {
                 await Console.Error.WriteLineAsync(FormatEvent(e));
+                printed = e.Seq;
             }
+            return;
         }
         catch (OperationCanceledException)
         {
-            // The run ended without its terminal event reaching us in time; the result below says how it ended.
+            // The live feed fell behind (a loaded machine); the run has ended, so its own log holds the rest.
+        }
+        foreach (var e in await grains.GetGrain<IRunGrain>(runId).GetEventsAsync(printed))
+        {
+            await Console.Error.WriteLineAsync(FormatEvent(e));
         }
     }
 
