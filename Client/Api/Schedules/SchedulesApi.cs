@@ -35,17 +35,13 @@ internal static partial class SchedulesApi
 
     internal static async Task<IResult> CreateAsync(HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
         {
             return problem!;
         }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return RequestFields.Single("body", "The body must be a JSON object.");
-            }
             var fields = new RequestFields(document.RootElement);
             var id = fields.OptionalId();
             var definition = Read(fields);
@@ -64,17 +60,13 @@ internal static partial class SchedulesApi
 
     internal static async Task<IResult> UpdateAsync(string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
         {
             return problem!;
         }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return RequestFields.Single("body", "The body must be a JSON object.");
-            }
             var fields = new RequestFields(document.RootElement);
             var definition = Read(fields);
             if (fields.HasErrors)

@@ -41,6 +41,26 @@ internal sealed partial class RequestFields(JsonElement root)
         return await body.ReadAsync(request, cancellationToken);
     }
 
+    /// <summary>
+    /// A required JSON object body: the document, or the problem to answer (413, malformed JSON, or 400 naming
+    /// <paramref name="field"/> when the body is not an object).
+    /// </summary>
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadObjectAsync(
+        HttpRequest request, JsonRequestBody body, CancellationToken cancellationToken, string field = "body", string message = "The body must be a JSON object.")
+    {
+        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        if (document is null)
+        {
+            return (null, problem);
+        }
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            return (null, Single(field, message));
+        }
+        return (document, null);
+    }
+
     public void Add(string field, string message) => _errors[field] = [.. _errors.GetValueOrDefault(field) ?? [], message];
 
     public IResult Problem(string title = "Invalid request") =>

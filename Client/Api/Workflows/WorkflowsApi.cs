@@ -46,17 +46,13 @@ internal static partial class WorkflowsApi
 
     internal static async Task<IResult> CreateAsync(HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
         {
             return problem!;
         }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return RequestFields.Single("body", "The body must be a JSON object.");
-            }
             var fields = new RequestFields(document.RootElement);
             var id = fields.OptionalId();
             var command = ReadSave(fields, defaultPublish: true);
@@ -92,17 +88,13 @@ internal static partial class WorkflowsApi
 
     internal static async Task<IResult> UpdateAsync(string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
         {
             return problem!;
         }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return RequestFields.Single("body", "The body must be a JSON object.");
-            }
             var fields = new RequestFields(document.RootElement);
             var command = ReadSave(fields, defaultPublish: false);
             if (fields.HasErrors)
@@ -138,17 +130,13 @@ internal static partial class WorkflowsApi
 
     internal static async Task<IResult> PublishAsync(string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var (document, problem) = await body.ReadAsync(request, cancellationToken);
+        var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken, "version", "The body must be a JSON object with a \"version\" number.");
         if (document is null)
         {
             return problem!;
         }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return RequestFields.Single("version", "The body must be a JSON object with a \"version\" number.");
-            }
             var fields = new RequestFields(document.RootElement);
             var version = fields.Int("version");
             if (version is null && !fields.HasErrors)
