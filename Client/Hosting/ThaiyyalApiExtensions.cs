@@ -9,6 +9,8 @@ using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Api.Runs;
 using Thaiyyal.Client.Health;
 using Thaiyyal.Client.Runs;
+using Thaiyyal.Grains.Cluster;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Thaiyyal.Client.Hosting;
 
@@ -24,6 +26,7 @@ public static class ThaiyyalApiExtensions
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<JsonRequestBody>();
+        services.TryAddSingleton(sp => LocalRegion.From(sp.GetRequiredService<IConfiguration>())); // an embedded silo registers the same
         services.AddSingleton<RunLauncher>();
         services.AddSingleton<RunEventFeed>();
         services.AddProblemDetails();

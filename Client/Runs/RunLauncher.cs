@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Nodes;
 
 namespace Thaiyyal.Client.Runs;
 
 /// <summary>Validates and starts runs, and waits for them; shared by the HTTP API and the CLI.</summary>
-public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOptions<EngineLimits> limits, TimeProvider clock)
+public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOptions<EngineLimits> limits, TimeProvider clock, LocalRegion region)
 {
     /// <summary>A single grain wait stays well below Orleans' response timeout; longer waits loop.</summary>
     private static readonly TimeSpan WaitSlice = TimeSpan.FromSeconds(10);
@@ -18,11 +19,14 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
     public PreparedRun Validate(string workflowJson, string? inputsJson, bool strict) =>
         PreparedRun.Prepare(workflowJson, inputsJson, catalog, limits.Value, strict);
 
-    /// <summary>Validates, then starts the run. Nothing is created when validation fails.</summary>
-    public async Task<RunSnapshot> StartAsync(string workflowJson, string? inputsJson, bool strict)
+    /// <summary>
+    /// Validates, then starts the run with its home region <paramref name="homeRegion"/> (null: this host's region).
+    /// Nothing is created when validation fails.
+    /// </summary>
+    public async Task<RunSnapshot> StartAsync(string workflowJson, string? inputsJson, bool strict, string? homeRegion = null)
     {
         Validate(workflowJson, inputsJson, strict);
-        return await grains.GetGrain<IRunGrain>(RunIds.New()).StartAsync(new StartRun(workflowJson, inputsJson));
+        return await grains.GetGrain<IRunGrain>(RunIds.New(homeRegion ?? region.Name)).StartAsync(new StartRun(workflowJson, inputsJson));
     }
 
     public Task<RunSnapshot> GetAsync(string runId) => grains.GetGrain<IRunGrain>(runId).GetSnapshotAsync();

@@ -13,4 +13,7 @@ public sealed record NodeExecutionResult(bool Succeeded, string? ResultJson, str
     [Id(3)] public int Attempts { get; init; }
 
     [Id(4)] public string? ExecutedOn { get; init; }
+
+    /// <summary>The region of the silo that executed the node.</summary>
+    [Id(30)] public string? ExecutedInRegion { get; init; }
 }

@@ -17,4 +17,7 @@ public sealed record NodeSnapshot(string NodeId, string Type, string Status)
 
     /// <summary>The silo that executed the node.</summary>
     [Id(5)] public string? ExecutedOn { get; init; }
+
+    /// <summary>The region of the silo that executed the node.</summary>
+    [Id(30)] public string? ExecutedInRegion { get; init; }
 }

@@ -28,5 +28,8 @@ public sealed record RunSnapshot(string RunId, string Status)
     /// <summary>The saved workflow's version the run is pinned to.</summary>
     [Id(8)] public int? WorkflowVersion { get; init; }
 
+    /// <summary>The region the run prefers to execute in (named by its id); it runs elsewhere only while that region has no live silo.</summary>
+    [Id(30)] public string? HomeRegion { get; init; }
+
     public bool IsTerminal => Status is "completed" or "failed" or "cancelled";
 }

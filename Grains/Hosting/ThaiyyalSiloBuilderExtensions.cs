@@ -7,6 +7,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Events;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Events;
 using Thaiyyal.Grains.Persistence;
 using Thaiyyal.Grains.Runs;
@@ -99,6 +100,7 @@ public static class ThaiyyalSiloBuilderExtensions
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddThaiyyalClusterEngine();
+        silo.AddThaiyyalRegions(LocalRegion.From(silo.Configuration));
         silo.AddThaiyyalEvents();
         // The run watchdog may tick faster than Orleans' default one-minute floor when configured so.
         silo.Services.AddOptions<ReminderOptions>().Configure<Microsoft.Extensions.Options.IOptions<RunOptions>>((reminders, runs) =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Model;
 using Thaiyyal.Grains.Engine.Values;
@@ -21,6 +22,7 @@ public sealed partial class NodeGrain(
     NodeRunner runner,
     TimeProvider clock,
     ILocalSiloDetails silo,
+    LocalRegion region,
     ILogger<NodeGrain> logger) : Grain, INodeGrain
 {
     /// <summary>The state name in storage (the same as when this grain used a persistent-state facet).</summary>
@@ -51,6 +53,7 @@ public sealed partial class NodeGrain(
         node.State.InputsJson = command.InputsJson;
         node.State.StartedAt = clock.GetUtcNow();
         node.State.ExecutedOn = silo.SiloAddress.ToString();
+        node.State.ExecutedInRegion = region.Name;
         if (definition.Type == NodeTypes.Http)
         {
             // Side effects leave the cluster: record the attempt first so a re-execution sends a new idempotency key.
@@ -107,6 +110,7 @@ public sealed partial class NodeGrain(
             CompletedAt = state.CompletedAt ?? default,
             Attempts = state.Attempts,
             ExecutedOn = state.ExecutedOn,
+            ExecutedInRegion = state.ExecutedInRegion,
         };
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Node {NodeId} of run {RunId} {Status} on attempt {Attempt}")]

@@ -19,4 +19,6 @@ public sealed class NodeRecord
     [Id(6)] public string? ExecutedOn { get; set; }
 
     [Id(7)] public string Type { get; set; } = "";
+
+    [Id(30)] public string? ExecutedInRegion { get; set; }
 }

@@ -26,5 +26,8 @@ public sealed class NodeState
 
     [Id(9)] public string? NodeType { get; set; }
 
+    /// <summary>The region of the silo that executed the node (<see cref="ExecutedOn"/>).</summary>
+    [Id(30)] public string? ExecutedInRegion { get; set; }
+
     public bool IsFinished => Status is "completed" or "failed";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Nodes;
 using Thaiyyal.Grains.Engine.Values;
@@ -15,6 +16,7 @@ namespace Thaiyyal.Grains.Runs;
 /// node grain. Ready nodes are dispatched to node grains concurrently, in the order <see cref="WorkflowExecution"/>
 /// allows, so results equal the reference's sequential run.
 /// </summary>
+[HomeRegionPlacement]
 public sealed partial class RunGrain(
     [PersistentState("run", ThaiyyalStorage.Runs)] IPersistentState<RunState> run,
     NodeRunner runner,
@@ -282,6 +284,7 @@ public sealed partial class RunGrain(
         record.StartedAt = result.StartedAt;
         record.CompletedAt = result.CompletedAt;
         record.ExecutedOn = result.ExecutedOn;
+        record.ExecutedInRegion = result.ExecutedInRegion;
         if (result.Succeeded)
         {
             record.Status = "completed";
@@ -361,6 +364,7 @@ public sealed partial class RunGrain(
             WorkflowId = state.WorkflowId,
             SavedWorkflowId = state.SavedWorkflowId,
             WorkflowVersion = state.WorkflowVersion,
+            HomeRegion = RunRegionIds.HomeRegionOf(RunId),
             CreatedAt = state.CreatedAt,
             StartedAt = state.StartedAt,
             CompletedAt = state.CompletedAt,
@@ -375,6 +379,7 @@ public sealed partial class RunGrain(
                     CompletedAt = r.CompletedAt,
                     Attempts = r.Attempts,
                     ExecutedOn = r.ExecutedOn,
+                    ExecutedInRegion = r.ExecutedInRegion,
                 }
                 : null!).ToList(),
         };

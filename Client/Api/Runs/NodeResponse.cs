@@ -13,9 +13,10 @@ public sealed record NodeResponse(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     int Attempts,
-    string? ExecutedOn)
+    string? ExecutedOn,
+    string? ExecutedInRegion)
 {
     public static NodeResponse From(NodeSnapshot node) => new(
         node.NodeId, node.Type, node.Status, JsonText.ToElement(node.ResultJson), node.Error,
-        node.StartedAt, node.CompletedAt, node.Attempts, node.ExecutedOn);
+        node.StartedAt, node.CompletedAt, node.Attempts, node.ExecutedOn, node.ExecutedInRegion);
 }

@@ -15,10 +15,11 @@ public sealed record RunResponse(
     IReadOnlyList<string> Errors,
     IReadOnlyList<NodeResponse> Nodes,
     string? SavedWorkflowId,
-    int? WorkflowVersion)
+    int? WorkflowVersion,
+    string? HomeRegion)
 {
     public static RunResponse From(RunSnapshot run) => new(
         run.RunId, run.WorkflowId, run.Status, run.CreatedAt, run.StartedAt, run.CompletedAt,
         JsonText.ToElement(run.FinalOutputJson), run.Errors, run.Nodes.Select(NodeResponse.From).ToList(),
-        run.SavedWorkflowId, run.WorkflowVersion);
+        run.SavedWorkflowId, run.WorkflowVersion, run.HomeRegion);
 }

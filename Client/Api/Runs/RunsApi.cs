@@ -15,7 +15,7 @@ internal static class RunsApi
         var group = app.MapGroup("/api/v1/runs").WithTags("Runs");
         group.MapPost("/", StartRunAsync).WithName("StartRun")
             .WithSummary("Start a run of a workflow")
-            .WithDescription("Body: { \"workflow\": <reference payload>, \"inputs\": { name: value } }. 202 with the run id, or with ?wait=true 200 with the finished run.")
+            .WithDescription("Body: { \"workflow\": <reference payload>, \"inputs\": { name: value }, \"region\": home region (optional; default: the API host's) }. 202 with the run id, or with ?wait=true 200 with the finished run.")
             .Accepts<StartRunRequest>("application/json")
             .Produces<RunResponse>(StatusCodes.Status202Accepted)
             .Produces<RunResponse>(StatusCodes.Status200OK)
@@ -51,10 +51,16 @@ internal static class RunsApi
                 }
                 inputsJson = inputs.GetRawText();
             }
+            var fields = new Workflows.RequestFields(root);
+            var region = fields.OptionalRegion(); // the run's home region; absent: this host's region
+            if (fields.HasErrors)
+            {
+                return fields.Problem();
+            }
             RunSnapshot run;
             try
             {
-                run = await launcher.StartAsync(workflow.GetRawText(), inputsJson, strict: true);
+                run = await launcher.StartAsync(workflow.GetRawText(), inputsJson, strict: true, region);
             }
             catch (RunRejectedException ex)
             {

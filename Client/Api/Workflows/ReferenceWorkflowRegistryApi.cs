@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Runs;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Engine.Execution;
@@ -106,14 +107,14 @@ internal static class ReferenceWorkflowRegistryApi
     }
 
     internal static async Task<IResult> ExecuteAsync(
-        string id, IGrainFactory grains, WorkflowRunStarter starter, RunLauncher launcher, IOptions<EngineLimits> limits, CancellationToken cancellationToken)
+        string id, IGrainFactory grains, WorkflowRunStarter starter, RunLauncher launcher, IOptions<EngineLimits> limits, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var workflow = await grains.GetGrain<IWorkflowGrain>(id).GetAsync();
         if (workflow is null)
         {
             return Error("Failed to load workflow", $"workflow with ID {id} not found", StatusCodes.Status404NotFound);
         }
-        var start = await starter.StartAsync(id, version: null, inputsJson: null, RunIds.New(), strict: false);
+        var start = await starter.StartAsync(id, version: null, inputsJson: null, RunIds.New(localRegion.Name), strict: false);
         switch (start.Status)
         {
             case WorkflowRunStartStatus.Started:

@@ -25,6 +25,17 @@ internal sealed partial class RequestFields(JsonElement root)
         return id;
     }
 
+    /// <summary>The optional <c>region</c> a new run should call home; a bad region name is a field error.</summary>
+    public string? OptionalRegion()
+    {
+        var region = String("region");
+        if (region is not null && !Thaiyyal.Grains.Cluster.RegionNames.IsValid(region))
+        {
+            Add("region", $"region must be 1 to {Thaiyyal.Grains.Cluster.RegionNames.MaxLength} lowercase letters, digits or inner '-'.");
+        }
+        return region;
+    }
+
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 
     public bool HasErrors => _errors.Count > 0;

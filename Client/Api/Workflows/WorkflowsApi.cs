@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Thaiyyal.Client.Runs;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Workflows;
 
@@ -159,7 +160,7 @@ internal static partial class WorkflowsApi
     }
 
     internal static async Task<IResult> StartRunAsync(
-        string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, CancellationToken cancellationToken)
+        string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadOptionalAsync(request, body, cancellationToken);
         if (problem is not null)
@@ -168,6 +169,7 @@ internal static partial class WorkflowsApi
         }
         string? inputsJson = null;
         int? version = null;
+        string? region = null;
         using (document)
         {
             if (document is not null)
@@ -179,17 +181,18 @@ internal static partial class WorkflowsApi
                 var fields = new RequestFields(document.RootElement);
                 inputsJson = fields.Object("inputs");
                 version = fields.Int("version");
+                region = fields.OptionalRegion();
                 if (fields.HasErrors)
                 {
                     return fields.Problem();
                 }
             }
         }
-        return await StartAsync(id, version, inputsJson, starter);
+        return await StartAsync(id, version, inputsJson, starter, region ?? localRegion.Name);
     }
 
     internal static async Task<IResult> TriggerAsync(
-        string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, CancellationToken cancellationToken)
+        string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadOptionalAsync(request, body, cancellationToken);
         if (problem is not null)
@@ -199,13 +202,13 @@ internal static partial class WorkflowsApi
         using (document)
         {
             var payload = document?.RootElement.GetRawText() ?? "null";
-            return await StartAsync(id, version: null, $$"""{"body":{{payload}}}""", starter);
+            return await StartAsync(id, version: null, $$"""{"body":{{payload}}}""", starter, localRegion.Name);
         }
     }
 
-    private static async Task<IResult> StartAsync(string id, int? version, string? inputsJson, WorkflowRunStarter starter)
+    private static async Task<IResult> StartAsync(string id, int? version, string? inputsJson, WorkflowRunStarter starter, string homeRegion)
     {
-        var start = await starter.StartAsync(id, version, inputsJson, RunIds.New(), strict: true);
+        var start = await starter.StartAsync(id, version, inputsJson, RunIds.New(homeRegion), strict: true);
         switch (start.Status)
         {
             case WorkflowRunStartStatus.Started:
