@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Thaiyyal.Client.Api;
+using Thaiyyal.Client.Api.Cluster;
 using Thaiyyal.Client.Api.Events;
 using Thaiyyal.Client.Api.HttpClients;
 using Thaiyyal.Client.Api.Reference;
@@ -61,6 +62,7 @@ public static class ThaiyyalApiExtensions
         app.MapRunsApi();
         app.MapRunListApi();
         app.MapEventsApi();
+        app.MapClusterApi();
         app.MapThaiyyalObservability();
         if (app.Configuration.GetValue(DashboardSetting, true))
         {

@@ -4,7 +4,10 @@ using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace Thaiyyal.Grains.Cluster;
 
-/// <summary>Regions on a silo: its own region as silo metadata, and the placement that keeps runs in their home region.</summary>
+/// <summary>
+/// Regions on a silo: its own region as silo metadata, the placement that keeps runs in their home region, and the
+/// per-silo run count the cluster status reads.
+/// </summary>
 public static class ThaiyyalRegionSiloBuilderExtensions
 {
     public static ISiloBuilder AddThaiyyalRegions(this ISiloBuilder silo, LocalRegion region)
@@ -12,6 +15,8 @@ public static class ThaiyyalRegionSiloBuilderExtensions
         silo.Services.TryAddSingleton(region);
         silo.UseSiloMetadata(new Dictionary<string, string> { [LocalRegion.MetadataKey] = region.Name });
         silo.Services.AddPlacementDirector<HomeRegionPlacement, HomeRegionPlacementDirector>();
+        silo.Services.TryAddSingleton<LocalRuns>();
+        silo.Services.AddKeyedSingleton<Orleans.Providers.IControllable, SiloRunReporter>(SiloRunReporter.ProviderName);
         return silo;
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class RunGrain(
     IOptions<RunOptions> runOptions,
     TimeProvider clock,
     RunEventLogFactory eventLogs,
+    LocalRuns localRuns,
     ILogger<RunGrain> logger) : Grain, IRunGrain, IRemindable, IDisposable
 {
     /// <summary>The durable backstop of an active run: if its silo dies, this reminder reactivates the run elsewhere.</summary>
@@ -146,6 +147,7 @@ public sealed partial class RunGrain(
         // Keep the activation while the run is in flight; the watchdog reminder is the durable backstop.
         DelayDeactivation(limits.Value.MaxExecutionTime);
         _driver = DriveAsync(prepared);
+        localRuns.Track(RunId, _driver);
     }
 
     private void Stop(string reason)
