@@ -38,4 +38,11 @@ public sealed class ThaiyyalHostingOptions
     /// address. Set it (e.g. the pod IP, or 127.0.0.1 for a one-machine cluster) where that guess is wrong.
     /// </summary>
     public string? AdvertisedAddress { get; set; }
+
+    /// <summary>
+    /// How long a graceful stop (SIGTERM) may take. A stopping silo first leaves the membership, then deactivates its
+    /// grains: each running run waits for its nodes in flight (at most Orleans' 30 s deactivation timeout) and moves
+    /// to another silo. Give the process manager's kill timeout (e.g. Kubernetes' terminationGracePeriodSeconds) more.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -58,6 +59,7 @@ public static class ThaiyyalSiloBuilderExtensions
         {
             silo.AddDashboard();
         }
+        silo.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
         return silo.AddThaiyyalGrains();
     }
 

@@ -39,6 +39,7 @@ public sealed partial class RunGrain(
     private Task? _driver;
     private IGrainTimer? _deadlineTimer;
     private RunEventLog? _events;
+    private readonly RunHandover _handover = new();
 
     private string RunId => this.GetPrimaryKeyString();
 
@@ -55,6 +56,33 @@ public sealed partial class RunGrain(
             await Events.LoadAsync(); // numbering continues after the stored history; replayed steps are not re-emitted
             Events.Emit(RunEvents.RunStarted(run.State.CreatedAt ?? clock.GetUtcNow(), run.State.WorkflowId)); // if lost in the crash
             StartDriver(PreparedRun.Prepare(run.State.WorkflowJson!, run.State.InputsJson, catalog, limits.Value, strict: false));
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_driver is not { IsCompleted: false } driver || _stopReason is not null)
+        {
+            return;
+        }
+        // Deactivated while driving (a graceful silo stop deactivates every grain): let the nodes in flight finish,
+        // then move to another silo at once rather than wait for the watchdog.
+        _handover.Request();
+        try
+        {
+            await driver.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _stop.Cancel(); // out of time: the calls still in flight are made again by the next activation
+            LogHandoverTimedOut(RunId, reason.ReasonCode);
+            return;
+        }
+        await Events.FlushAsync();
+        if (run.State.Status == RunStatuses.Running)
+        {
+            MigrateOnIdle(); // the state travels with it; the new activation resumes the run (OnActivateAsync)
+            LogRunHandedOver(RunId, reason.ReasonCode);
         }
     }
 
@@ -192,7 +220,7 @@ public sealed partial class RunGrain(
         };
         var running = new Dictionary<Task<NodeExecutionResult>, string>();
         var stopped = Task.Delay(Timeout.Infinite, _stop.Token).ContinueWith(_ => { }, TaskScheduler.Current);
-        while (_stopReason is null)
+        while (_stopReason is null && !_handover.IsRequested)
         {
             foreach (var nodeId in execution.TakeReadyNodes())
             {
@@ -215,6 +243,11 @@ public sealed partial class RunGrain(
                 break; // only a stop cancels node calls
             }
             Record(execution, id, await task);
+        }
+        if (_handover.IsRequested && _stopReason is null)
+        {
+            await RunHandover.DrainAsync(running.Keys);
+            return; // not finished: the next activation continues from the durable nodes
         }
         if (_stopReason is not null)
         {
@@ -401,6 +434,12 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed: its driver stopped unexpectedly")]
     private partial void LogDriverFailed(Exception exception, string runId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} handed over to another silo on deactivation ({Reason})")]
+    private partial void LogRunHandedOver(string runId, DeactivationReasonCode reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} not drained before its deactivation ({Reason}) timed out; its watchdog resumes it")]
+    private partial void LogHandoverTimedOut(string runId, DeactivationReasonCode reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} resuming after reactivation")]
     private partial void LogRunResuming(string runId);
