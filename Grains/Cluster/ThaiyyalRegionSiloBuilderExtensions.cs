@@ -17,6 +17,8 @@ public static class ThaiyyalRegionSiloBuilderExtensions
         silo.Services.AddPlacementDirector<HomeRegionPlacement, HomeRegionPlacementDirector>();
         silo.Services.TryAddSingleton<LocalRuns>();
         silo.Services.AddKeyedSingleton<Orleans.Providers.IControllable, SiloRunReporter>(SiloRunReporter.ProviderName);
+        // The control command names the reporter type in its message to each silo; Orleans refuses unlisted types.
+        silo.Services.Configure<Orleans.Serialization.Configuration.TypeManifestOptions>(o => o.AddAllowedType(typeof(SiloRunReporter)));
         return silo;
     }
 }

@@ -57,6 +57,18 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown, no goodbye to the cluster.</summary>
     public void KillHard() => _process.Kill(entireProcessTree: true);
 
+    /// <summary>SIGTERM, as a process manager stops a service: the host shuts down gracefully, then the process exits.</summary>
+    public async Task StopGracefullyAsync(CancellationToken cancellationToken)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(cancellationToken);
+        }
+        await _process.WaitForExitAsync(cancellationToken);
+    }
+
+    public int ExitCode => _process.ExitCode;
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -1,0 +1,206 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Thaiyyal.Grains.Tests.Postgres;
+
+namespace Thaiyyal.Grains.Tests.Cluster;
+
+/// <summary>
+/// Silo processes in regions and one Client host in client mode, on PostgreSQL and loopback only, as
+/// <c>deploy/local-cluster.sh</c> runs them. The tests drive it through the HTTP API only.
+/// </summary>
+internal sealed class ProcessCluster : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> _common;
+    private readonly List<SiloProcess> _silos = [];
+    private HostProcess _api = null!;
+
+    private ProcessCluster(Dictionary<string, string> common) => _common = common;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Silos started by this cluster that are still running.</summary>
+    public IReadOnlyList<SiloProcess> Silos => _silos.Where(s => !s.Process.HasExited).ToList();
+
+    public string ApiOutput => _api.Output;
+
+    public static async Task<ProcessCluster> StartAsync(string connectionString, IEnumerable<string> siloRegions, CancellationToken ct)
+    {
+        var clusterId = "regions-" + Guid.NewGuid().ToString("N")[..8];
+        var cluster = new ProcessCluster(new Dictionary<string, string>
+        {
+            ["Thaiyyal__Storage"] = "Postgres",
+            ["ConnectionStrings__Thaiyyal"] = connectionString,
+            ["Thaiyyal__ClusterId"] = clusterId,
+            ["Thaiyyal__ServiceId"] = clusterId,
+            ["Thaiyyal__SiloPort"] = "0",
+            ["Thaiyyal__GatewayPort"] = "0",
+            ["Thaiyyal__AdvertisedAddress"] = "127.0.0.1",
+            ["Thaiyyal__Dashboard"] = "false",
+            ["Thaiyyal__Http__AllowedHosts__0"] = "127.0.0.1/32",
+            ["Thaiyyal__Http__MaxRetryAttempts"] = "0",
+            ["Thaiyyal__Runs__WatchdogPeriod"] = "00:00:02",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        foreach (var region in siloRegions)
+        {
+            cluster.StartSilo(region);
+        }
+        var apiPort = HostProcess.FreePort();
+        cluster._api = HostProcess.Start("Client", new Dictionary<string, string>(cluster._common) { ["Thaiyyal__Mode"] = "Client" },
+            "--urls", $"http://127.0.0.1:{apiPort}");
+        cluster.Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}"), Timeout = TimeSpan.FromSeconds(60) };
+        await cluster.WaitForReadyAsync(ct);
+        return cluster;
+    }
+
+    public SiloProcess StartSilo(string region)
+    {
+        var silo = new SiloProcess(region, HostProcess.Start("Silo", new Dictionary<string, string>(_common) { ["Thaiyyal__Region"] = region }));
+        _silos.Add(silo);
+        return silo;
+    }
+
+    /// <summary>Reads <c>GET /api/v1/cluster</c> until <paramref name="condition"/> holds for it.</summary>
+    public async Task<JsonElement> WaitForClusterAsync(Func<JsonElement, bool> condition, string what, CancellationToken ct, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        JsonElement last = default;
+        string? failure = null;
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                var response = await Http.GetAsync("/api/v1/cluster", ct);
+                if (response.IsSuccessStatusCode)
+                {
+                    last = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+                    if (condition(last))
+                    {
+                        return last;
+                    }
+                }
+                else
+                {
+                    failure = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}";
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                failure = ex.Message; // the API host is not listening yet
+            }
+            await Task.Delay(250, ct);
+        }
+        throw new TimeoutException($"cluster never reached: {what}; last: {last}; last failure: {failure}\n{_api.Output}");
+    }
+
+    /// <summary>Active silos of <paramref name="region"/> whose region every reader of the membership knows.</summary>
+    public static int ActiveSilosIn(JsonElement cluster, string region) =>
+        cluster.GetProperty("silos").EnumerateArray().Count(s =>
+            s.GetProperty("status").GetString() == "Active" && s.GetProperty("region").GetString() == region);
+
+    public static int ActiveSilos(JsonElement cluster) =>
+        cluster.GetProperty("silos").EnumerateArray().Count(s => s.GetProperty("status").GetString() == "Active");
+
+    /// <summary>Starts a run with home <paramref name="region"/>; null when the API did not accept it (the status or error is in <paramref name="failures"/>).</summary>
+    public async Task<string?> TryStartRunAsync(string workflow, string region, List<string> failures, CancellationToken ct)
+    {
+        try
+        {
+            using var content = new StringContent($$"""{"workflow": {{workflow}}, "region": "{{region}}"}""", Encoding.UTF8, "application/json");
+            var response = await Http.PostAsync("/api/v1/runs", content, ct);
+            if (response.StatusCode == System.Net.HttpStatusCode.Accepted)
+            {
+                return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("runId").GetString();
+            }
+            var failure = $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}";
+            lock (failures)
+            {
+                failures.Add(failure);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            lock (failures)
+            {
+                failures.Add(ex.GetType().Name + ": " + ex.Message);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Reads a run until it is terminal; the API may fail while the cluster heals.</summary>
+    public Task<JsonElement> WaitForTerminalRunAsync(string runId, CancellationToken ct, TimeSpan? timeout = null) =>
+        WaitForRunAsync(runId, IsTerminal, ct, timeout);
+
+    public static bool IsTerminal(JsonElement run) => run.GetProperty("status").GetString() is "completed" or "failed" or "cancelled";
+
+    /// <summary>Reads a run until <paramref name="done"/> holds for it; the API may fail while the cluster heals.</summary>
+    public async Task<JsonElement> WaitForRunAsync(string runId, Func<JsonElement, bool> done, CancellationToken ct, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        JsonElement last = default;
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                var response = await Http.GetAsync($"/api/v1/runs/{runId}", ct);
+                if (response.IsSuccessStatusCode)
+                {
+                    last = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+                    if (done(last))
+                    {
+                        return last;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+                // the cluster is healing
+            }
+            await Task.Delay(250, ct);
+        }
+        throw new TimeoutException($"run {runId} did not reach the expected state; last: {last}");
+    }
+
+    public static JsonElement Node(JsonElement run, string nodeId) =>
+        run.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("nodeId").GetString() == nodeId);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http?.Dispose();
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+        foreach (var silo in _silos)
+        {
+            await silo.Process.DisposeAsync();
+        }
+    }
+
+    private async Task WaitForReadyAsync(CancellationToken ct)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (DateTime.UtcNow < until)
+        {
+            Assert.False(_api.HasExited, _api.Output);
+            try
+            {
+                if ((await Http.GetAsync("/health/ready", ct)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(250, ct);
+        }
+        throw new TimeoutException("client host not ready:\n" + _api.Output);
+    }
+
+    /// <summary>A silo process and the region it was started in.</summary>
+    public sealed record SiloProcess(string Region, HostProcess Process);
+}
