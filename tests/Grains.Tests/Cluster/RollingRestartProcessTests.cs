@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Thaiyyal.Grains.Tests.Postgres;
+using Thaiyyal.Tests.Shared.Http;
+
+namespace Thaiyyal.Grains.Tests.Cluster;
+
+/// <summary>
+/// A rolling restart under load: four Silo processes in two regions and a Client host in client mode while clients
+/// keep starting runs with HTTP steps and a delay; each silo in turn gets a replacement in its region, then is
+/// stopped with SIGTERM. No accepted run is lost, no node runs twice, and every start a client retried succeeded.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class RollingRestartProcessTests(PostgresFixture fixture)
+{
+    private const int Submitters = 2;
+    private const int MaxAttempts = 5;
+
+    [Fact]
+    public async Task RollingRestart_UnderLoad_NoRunLostNoNodeTwiceNoClientErrorLeft()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var connectionString = await fixture.Server.CreateDatabaseAsync(cancellationToken: ct);
+        await using var cluster = await ProcessCluster.StartAsync(connectionString, ["east", "west", "east", "west"], ct);
+        await cluster.WaitForClusterAsync(c => ProcessCluster.ActiveSilos(c) == 4, "4 active silos", ct);
+
+        var accepted = new ConcurrentDictionary<string, string>(); // run id → the token its steps call
+        var failures = new List<string>();
+        var gaveUp = 0;
+        var next = 0;
+        using var stopLoad = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var load = Enumerable.Range(0, Submitters).Select(_ => Task.Run(async () =>
+        {
+            while (!stopLoad.IsCancellationRequested)
+            {
+                var run = Interlocked.Increment(ref next);
+                string? runId = null;
+                for (var attempt = 1; runId is null && attempt <= MaxAttempts; attempt++)
+                {
+                    // A retried start is a new run; its own token keeps the step counts apart.
+                    var token = $"r{run}-a{attempt}";
+                    runId = await cluster.TryStartRunAsync(Workflow(server, token), run % 2 == 0 ? "east" : "west", failures, ct);
+                    if (runId is not null)
+                    {
+                        accepted[runId] = token;
+                    }
+                    else
+                    {
+                        await Task.Delay(500, ct);
+                    }
+                }
+                if (runId is null)
+                {
+                    Interlocked.Increment(ref gaveUp);
+                }
+                await Task.Delay(250, ct);
+            }
+        }, ct)).ToList();
+
+        foreach (var old in cluster.Silos.ToList())
+        {
+            var before = accepted.Count;
+            cluster.StartSilo(old.Region);
+            await cluster.WaitForClusterAsync(c => ProcessCluster.ActiveSilos(c) == 5 && c.GetProperty("runCountsComplete").GetBoolean(),
+                "the replacement silo active", ct);
+            using var stopTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            stopTimeout.CancelAfter(TimeSpan.FromSeconds(90));
+            await old.Process.StopGracefullyAsync(stopTimeout.Token);
+            Assert.True(old.Process.ExitCode == 0, $"silo exited with {old.Process.ExitCode}:\n{old.Process.Output}");
+            await cluster.WaitForClusterAsync(c => ProcessCluster.ActiveSilos(c) == 4, "the stopped silo gone", ct);
+            Assert.True(accepted.Count > before, "no run was accepted while a silo was replaced");
+        }
+        await stopLoad.CancelAsync();
+        await Task.WhenAll(load.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        var runs = accepted.ToArray();
+        var finished = new System.Text.Json.JsonElement[runs.Length];
+        await Parallel.ForAsync(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
+            finished[i] = await cluster.WaitForTerminalRunAsync(runs[i].Key, token));
+
+        TestContext.Current.SendDiagnosticMessage($"{runs.Length} runs accepted; {failures.Count} start attempts failed and were retried");
+        Assert.Equal(0, gaveUp);
+        for (var i = 0; i < runs.Length; i++)
+        {
+            Assert.Equal("completed", finished[i].GetProperty("status").GetString());
+            Assert.Equal(1, server.CountOf($"/step/{runs[i].Value}-h1"));
+            Assert.Equal(1, server.CountOf($"/step/{runs[i].Value}-h2"));
+        }
+    }
+
+    private static string Workflow(LoopbackHttpServer server, string token) => $$$"""
+        {"nodes":[
+          {"id":"h1","type":"http","data":{"url":"{{{server.BaseUrl}}}/step/{{{token}}}-h1"}},
+          {"id":"wait","type":"delay","data":{"duration":"2s"}},
+          {"id":"h2","type":"http","data":{"url":"{{{server.BaseUrl}}}/step/{{{token}}}-h2"}}],
+         "edges":[{"id":"e1","source":"h1","target":"wait"},{"id":"e2","source":"wait","target":"h2"}]}
+        """;
+}
