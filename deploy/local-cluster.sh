@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # A Thaiyyal cluster on this machine, as plain processes on loopback: a throwaway PostgreSQL, the migrations,
-# N headless silos and an API host in client mode on http://127.0.0.1:5080.
+# N headless silos in two regions (alternating: silo 1, 3, … in the first, 2, 4, … in the second) and an API host in
+# client mode on http://127.0.0.1:5080 (in the first region).
 #
 #   deploy/local-cluster.sh start [silos]   # default 2 silos
-#   deploy/local-cluster.sh stop            # stops everything and deletes the database
+#   deploy/local-cluster.sh stop            # stops everything (gracefully: SIGTERM) and deletes the database
 #   deploy/local-cluster.sh status
+#   THAIYYAL_REGIONS="eu-west us-east" deploy/local-cluster.sh start 4   # region names (default: "east west")
 #
 # State lives in .local-cluster/ at the repository root (logs in .local-cluster/logs).
+# See the cluster: curl -s http://127.0.0.1:5080/api/v1/cluster
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 dir=$root/.local-cluster
 port=${THAIYYAL_PG_PORT:-55432}
 api_port=${THAIYYAL_API_PORT:-5080}
+silo_base=${THAIYYAL_SILO_PORT_BASE:-11110}       # silo i listens on silo_base+i and gateway_base+i
+gateway_base=${THAIYYAL_GATEWAY_PORT_BASE:-30000}
+read -r -a regions <<<"${THAIYYAL_REGIONS:-east west}"
 connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=thaiyyal"
 
 pg_bin() {
@@ -46,13 +52,15 @@ start() {
   dotnet Silo/bin/Release/net10.0/Thaiyyal.Silo.dll migrate
 
   for i in $(seq 1 "$silos"); do
-    Thaiyyal__SiloPort=$((11110 + i)) Thaiyyal__GatewayPort=$((30000 + i)) \
+    local region=${regions[$(( (i - 1) % ${#regions[@]} ))]}
+    Thaiyyal__SiloPort=$((silo_base + i)) Thaiyyal__GatewayPort=$((gateway_base + i)) Thaiyyal__Region=$region \
       nohup dotnet Silo/bin/Release/net10.0/Thaiyyal.Silo.dll </dev/null >"$dir/logs/silo-$i.log" 2>&1 &
     echo $! >"$dir/silo-$i.pid"
-    echo "silo $i: silo port $((11110 + i)), gateway $((30000 + i)), pid $!"
+    echo "silo $i: region $region, silo port $((silo_base + i)), gateway $((gateway_base + i)), pid $!"
   done
   cd Client
-  Thaiyyal__Mode=Client nohup dotnet bin/Release/net10.0/Thaiyyal.Client.dll --urls "http://127.0.0.1:$api_port" \
+  Thaiyyal__Mode=Client Thaiyyal__Region=${regions[0]} \
+    nohup dotnet bin/Release/net10.0/Thaiyyal.Client.dll --urls "http://127.0.0.1:$api_port" \
     </dev/null >"$dir/logs/client.log" 2>&1 &
   echo $! >"$dir/client.pid"
   cd "$root"
@@ -66,10 +74,16 @@ start() {
 }
 
 stop() {
+  local pids=()
   for pidfile in "$dir"/*.pid; do
     [ -e "$pidfile" ] || continue
-    kill "$(cat "$pidfile")" 2>/dev/null || true
+    pids+=("$(cat "$pidfile")")
     rm -f "$pidfile"
+  done
+  # SIGTERM: each silo drains (its runs finish their nodes in flight and move on) within Thaiyyal:ShutdownTimeout.
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 90); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   done
   local bin; bin=$(pg_bin)
   if [ -d "$dir/pg/data" ]; then
