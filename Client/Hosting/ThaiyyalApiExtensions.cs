@@ -54,6 +54,7 @@ public static class ThaiyyalApiExtensions
 
     public static WebApplication MapThaiyyalApi(this WebApplication app)
     {
+        _ = app.Services.GetRequiredService<LocalRegion>(); // a bad Thaiyyal:Region fails the start, not the first run
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
