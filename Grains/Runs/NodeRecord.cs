@@ -19,4 +19,8 @@ public sealed class NodeRecord
     [Id(6)] public string? ExecutedOn { get; set; }
 
     [Id(7)] public string Type { get; set; } = "";
+
+    [Id(8)] public DateTimeOffset? WaitUntil { get; set; }
+
+    [Id(9)] public string? WaitSignal { get; set; }
 }

@@ -13,9 +13,11 @@ public sealed record NodeResponse(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     int Attempts,
-    string? ExecutedOn)
+    string? ExecutedOn,
+    DateTimeOffset? WaitUntil,
+    string? WaitSignal)
 {
     public static NodeResponse From(NodeSnapshot node) => new(
         node.NodeId, node.Type, node.Status, JsonText.ToElement(node.ResultJson), node.Error,
-        node.StartedAt, node.CompletedAt, node.Attempts, node.ExecutedOn);
+        node.StartedAt, node.CompletedAt, node.Attempts, node.ExecutedOn, node.WaitUntil, node.WaitSignal);
 }
