@@ -20,6 +20,9 @@ public sealed partial class RunGrain
     private TaskCompletionSource _nudge = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IGrainTimer? _wakeTimer;
 
+    /// <summary>The drive that parked in this activation, kept so resuming skips re-asking the finished nodes.</summary>
+    private RunDrive? _parkedDrive;
+
     /// <summary>Completes when a waiting node may be able to go on (a signal arrived, a wait's time came).</summary>
     private Task Nudges => _nudge.Task.IsCompleted
         ? (_nudge = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task
@@ -153,9 +156,11 @@ public sealed partial class RunGrain
         }
         Unpark();
         ArmWakeTimer(null);
-        _resumed = true;
-        LogRunResumed(RunId);
-        StartDriver(Prepare());
+        var drive = _parkedDrive;
+        _parkedDrive = null;
+        _resumed |= drive is null; // a drive from the start meets nodes that finished before: they read their storage
+        LogRunResumed(RunId, drive is not null);
+        StartDriver(drive ?? NewDrive(Prepare()));
     }
 
     /// <summary>One timer for the earliest wait: it resumes a parked run or nudges a running drive.</summary>
@@ -205,8 +210,8 @@ public sealed partial class RunGrain
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} parked with {WaitingNodes} waiting nodes until {WakeAt}")]
     private partial void LogRunParked(string runId, int waitingNodes, DateTimeOffset? wakeAt);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} resumed from parking")]
-    private partial void LogRunResumed(string runId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} resumed from parking (same activation: {InMemory})")]
+    private partial void LogRunResumed(string runId, bool inMemory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} received signal {SignalName} (#{Seq})")]
     private partial void LogSignalReceived(string runId, string signalName, long seq);

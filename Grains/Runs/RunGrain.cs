@@ -55,7 +55,7 @@ public sealed partial class RunGrain(
             _resumed = true; // node grains may hold results from before: they must read their storage
             await Events.LoadAsync(); // numbering continues after the stored history; replayed steps are not re-emitted
             Events.Emit(RunEvents.RunStarted(run.State.CreatedAt ?? clock.GetUtcNow(), run.State.WorkflowId)); // if lost in the crash
-            StartDriver(Prepare());
+            StartDriver(NewDrive(Prepare()));
         }
         else if (run.State.Status == RunStatuses.Waiting)
         {
@@ -97,7 +97,7 @@ public sealed partial class RunGrain(
         Events.StartEmpty();
         Events.Emit(RunEvents.RunStarted(now, run.State.WorkflowId));
         LogRunStarted(RunId, prepared.Plan.Order.Count);
-        StartDriver(prepared);
+        StartDriver(NewDrive(prepared));
         return Snapshot();
     }
 
@@ -156,12 +156,19 @@ public sealed partial class RunGrain(
         }
     }
 
-    private void StartDriver(PreparedRun prepared)
+    /// <summary>A drive from the start: finished nodes (of a resumed run) answer from their storage.</summary>
+    private RunDrive NewDrive(PreparedRun prepared) =>
+        new(new WorkflowExecution(prepared.Plan, runner.OrderingOf, limits.Value.MaxNodeExecutions, limits.Value.MaxHttpCallsPerExecution)
+        {
+            State = prepared.CreateInitialState(),
+        });
+
+    private void StartDriver(RunDrive drive)
     {
         EnsureDeadlineTimer();
         // Keep the activation while the run is in flight; the watchdog reminder is the durable backstop.
         DelayDeactivation(limits.Value.MaxExecutionTime);
-        _driver = DriveAsync(prepared);
+        _driver = DriveAsync(drive);
     }
 
     /// <summary>
@@ -187,11 +194,11 @@ public sealed partial class RunGrain(
         _stop.Cancel();
     }
 
-    private async Task DriveAsync(PreparedRun prepared)
+    private async Task DriveAsync(RunDrive drive)
     {
         try
         {
-            await DriveNodesAsync(prepared);
+            await DriveNodesAsync(drive);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -215,14 +222,9 @@ public sealed partial class RunGrain(
         }
     }
 
-    private async Task DriveNodesAsync(PreparedRun prepared)
+    private async Task DriveNodesAsync(RunDrive drive)
     {
-        var execution = new WorkflowExecution(prepared.Plan, runner.OrderingOf, limits.Value.MaxNodeExecutions, limits.Value.MaxHttpCallsPerExecution)
-        {
-            State = prepared.CreateInitialState(),
-        };
-        var running = new Dictionary<Task<NodeExecutionResult>, string>();
-        var waiting = new Dictionary<string, NodeExecutionResult>(StringComparer.Ordinal); // suspended nodes of this drive
+        var (execution, running, waiting) = (drive.Execution, drive.Running, drive.Waiting);
         var stopped = Task.Delay(Timeout.Infinite, _stop.Token).ContinueWith(_ => { }, TaskScheduler.Current);
         while (_stopReason is null)
         {
@@ -244,6 +246,7 @@ public sealed partial class RunGrain(
                 await ParkAsync(waiting);
                 if (_stopReason is null && !waiting.Any(w => CanResume(w.Key, w.Value)))
                 {
+                    _parkedDrive = drive; // this activation resumes where it stopped; a new one drives from the start
                     ReleaseIfWakeIsFar();
                     return; // parked: the wake timer, the reminder, a signal, a cancel or the deadline resumes the run
                 }

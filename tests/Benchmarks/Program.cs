@@ -27,7 +27,19 @@ Console.WriteLine($"Thaiyyal benchmark — storage {storage}, {Environment.Proce
 
 var connectionString = builder.Configuration.GetConnectionString("Thaiyyal");
 var commits = storage == "Postgres" && connectionString is not null ? new CommitCounter(connectionString) : null;
-await Benchmark.RunAsync(grains, "W1 sequential 10 nodes", Workloads.Sequential(10), nodeCount: 10, runs: (int)(2000 * scale), inFlight, commits);
-await Benchmark.RunAsync(grains, "W2 fan-out 10 + join", Workloads.FanOut(10), nodeCount: 12, runs: (int)(1000 * scale), inFlight, commits);
+// --workloads=W1,W2,W3 picks some (default W1,W2: W3 takes a while and is about timers, not throughput).
+var workloads = (builder.Configuration["workloads"] ?? "W1,W2").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+if (workloads.Contains("W1"))
+{
+    await Benchmark.RunAsync(grains, "W1 sequential 10 nodes", Workloads.Sequential(10), nodeCount: 10, runs: (int)(2000 * scale), inFlight, commits);
+}
+if (workloads.Contains("W2"))
+{
+    await Benchmark.RunAsync(grains, "W2 fan-out 10 + join", Workloads.FanOut(10), nodeCount: 12, runs: (int)(1000 * scale), inFlight, commits);
+}
+if (workloads.Contains("W3"))
+{
+    await DurableDelayBenchmark.RunAsync(grains, runs: (int)(1000 * scale), TimeSpan.FromSeconds(2), startConcurrency: 64);
+}
 
 await host.StopAsync();

@@ -34,4 +34,20 @@ internal static class Workloads
         nodes.Add(new { id = "join", type = "join", data = new { join_strategy = "all" } });
         return JsonSerializer.Serialize(new { nodes, edges });
     }
+
+    /// <summary>W3: a number, a delay long enough to park the run, and a number after it.</summary>
+    public static string DelayChain(TimeSpan delay) => JsonSerializer.Serialize(new
+    {
+        nodes = new object[]
+        {
+            new { id = "start", type = "number", data = new { value = 1 } },
+            new { id = "wait", type = "delay", data = new { duration = $"{(int)delay.TotalMilliseconds}ms" } },
+            new { id = "after", type = "number", data = new { value = 2 } },
+        },
+        edges = new object[]
+        {
+            new { id = "e1", source = "start", target = "wait" },
+            new { id = "e2", source = "wait", target = "after" },
+        },
+    });
 }
