@@ -138,4 +138,23 @@ public sealed class ParkedRunDeactivationTests(ParkingClusterFixture fixture) : 
         var delay = finished.Nodes.Single(n => n.NodeId == "wait");
         Assert.True(delay.CompletedAt >= delay.WaitUntil);
     }
+
+    [Fact]
+    public async Task ParkedRun_PastItsDeadline_FailsAtTheDeadlineWithoutAnyCall()
+    {
+        var run = fixture.Client.GetGrain<IRunGrain>(TestRuns.NewId());
+        const string workflow = """{"nodes":[{"id":"ask","type":"wait_event","data":{"event":"never"}}]}""";
+        var started = await run.StartAsync(new StartRun(workflow, null));
+
+        await Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken); // past the 8 s limit, no call made
+        var readAt = DateTimeOffset.UtcNow;
+        var failed = await run.GetSnapshotAsync();
+
+        Assert.Equal("failed", failed.Status);
+        Assert.Equal(["workflow execution timeout: exceeded 8s"], failed.Errors);
+        // Ended by the reminder due at the deadline, not by this read reactivating it.
+        Assert.True(failed.CompletedAt < readAt, $"ended at {failed.CompletedAt:O}, read at {readAt:O}");
+        Assert.True(failed.CompletedAt >= started.StartedAt!.Value.AddSeconds(8), "ended before its deadline");
+        Assert.Equal("not_run", failed.Nodes.Single().Status);
+    }
 }

@@ -1,8 +1,8 @@
 namespace Thaiyyal.Grains.Tests.Support;
 
 /// <summary>
-/// A cluster whose parked runs give up their activation at once (so only storage and the reminder bring them back)
-/// and whose watchdog may tick every second.
+/// A cluster whose parked runs give up their activation at once (so only storage and the reminder bring them back),
+/// whose watchdog may tick every second and whose runs may last 8 seconds.
 /// </summary>
 public sealed class ParkingClusterFixture : ClusterFixture
 {
@@ -10,5 +10,6 @@ public sealed class ParkingClusterFixture : ClusterFixture
     {
         ["Thaiyyal:Runs:ParkedActivationKeepAlive"] = "00:00:00",
         ["Thaiyyal:Runs:WatchdogPeriod"] = "00:00:01",
+        ["Thaiyyal:Engine:Limits:MaxExecutionTime"] = "00:00:08",
     };
 }
