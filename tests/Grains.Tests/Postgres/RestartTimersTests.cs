@@ -41,7 +41,7 @@ public sealed class RestartTimersTests(PostgresFixture fixture)
         {
             var run = first.Client.GetGrain<IRunGrain>(runId);
             await run.StartAsync(new StartRun(workflow, null));
-            parked = await PollAsync(run, s => s.Status == "waiting", ct);
+            parked = await TestRuns.PollAsync(run, s => s.Status == "waiting");
         }
         // What the stopped cluster left behind: the parked run in PostgreSQL (the only run of this database).
         var stored = await PostgresRows.QueryAsync(connectionString,
@@ -49,7 +49,7 @@ public sealed class RestartTimersTests(PostgresFixture fixture)
 
         await using var second = await PostgresFixture.StartClusterAsync(connectionString, silos: 1, clusterId, Settings);
         var wakeAt = parked.Nodes.Single(n => n.NodeId == "wait").WaitUntil!.Value;
-        await WaitUntilAsync(() => server.CountOf("/step/after") >= 1, TimeSpan.FromSeconds(60), ct); // no call to the run
+        await TestRuns.WaitUntilAsync(() => server.CountOf("/step/after") >= 1, TimeSpan.FromSeconds(60)); // no call to the run
         await Task.Delay(TimeSpan.FromSeconds(2), ct); // a second wake-up would show by now
         var finished = await second.Client.GetGrain<IRunGrain>(runId).WaitForCompletionAsync(TimeSpan.FromSeconds(20));
 
@@ -114,30 +114,5 @@ public sealed class RestartTimersTests(PostgresFixture fixture)
         ct.ThrowIfCancellationRequested();
         using var schedule = System.Text.Json.JsonDocument.Parse((string)Assert.Single(rows)[0]!);
         return schedule.RootElement.GetProperty("History").GetArrayLength();
-    }
-
-    private static async Task<RunSnapshot> PollAsync(IRunGrain run, Func<RunSnapshot, bool> condition, CancellationToken ct)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var snapshot = await run.GetSnapshotAsync();
-            if (condition(snapshot))
-            {
-                return snapshot;
-            }
-            Assert.True(DateTime.UtcNow < until, $"condition not reached; run is {snapshot.Status}");
-            await Task.Delay(25, ct);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, CancellationToken ct)
-    {
-        var until = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "condition not reached");
-            await Task.Delay(50, ct);
-        }
     }
 }

@@ -25,7 +25,7 @@ public sealed class ParkedRunTests(ClusterFixture fixture)
         var run = fixture.Client.GetGrain<IRunGrain>(TestRuns.NewId());
         await run.StartAsync(new StartRun(DelayThenNumber, null));
 
-        var parked = await PollAsync(run, s => s.Status == "waiting");
+        var parked = await TestRuns.PollAsync(run, s => s.Status == "waiting");
         var waitingNode = parked.Nodes.Single(n => n.NodeId == "wait");
         Assert.Equal("waiting", waitingNode.Status);
         Assert.NotNull(waitingNode.WaitUntil);
@@ -68,28 +68,13 @@ public sealed class ParkedRunTests(ClusterFixture fixture)
     {
         var run = fixture.Client.GetGrain<IRunGrain>(TestRuns.NewId());
         await run.StartAsync(new StartRun(DelayThenNumber.Replace("\"2s\"", "\"30s\""), null));
-        await PollAsync(run, s => s.Status == "waiting");
+        await TestRuns.PollAsync(run, s => s.Status == "waiting");
 
         var cancelled = await run.CancelAsync("no longer needed");
 
         Assert.Equal("cancelled", cancelled.Status);
         Assert.Equal(["run cancelled: no longer needed"], cancelled.Errors);
         Assert.Equal("not_run", cancelled.Nodes.Single(n => n.NodeId == "after").Status);
-    }
-
-    internal static async Task<RunSnapshot> PollAsync(IRunGrain run, Func<RunSnapshot, bool> condition)
-    {
-        var until = DateTime.UtcNow + Wait;
-        while (true)
-        {
-            var snapshot = await run.GetSnapshotAsync();
-            if (condition(snapshot))
-            {
-                return snapshot;
-            }
-            Assert.True(DateTime.UtcNow < until, $"condition not reached; run is {snapshot.Status}");
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        }
     }
 
     internal static string Normalize(string? json) =>

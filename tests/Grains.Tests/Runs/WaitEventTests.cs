@@ -24,7 +24,7 @@ public sealed class WaitEventTests(ClusterFixture fixture)
     {
         var run = fixture.Client.GetGrain<IRunGrain>(TestRuns.NewId());
         await run.StartAsync(new StartRun(Approval(null), null));
-        var parked = await PollAsync(run, s => s.Status == "waiting");
+        var parked = await TestRuns.PollAsync(run, s => s.Status == "waiting");
         Assert.Equal("approval", parked.Nodes.Single(n => n.NodeId == "ask").WaitSignal);
 
         var receipt = await run.SignalAsync("approval", """{"by":"ana","ok":true}""");
@@ -87,7 +87,7 @@ public sealed class WaitEventTests(ClusterFixture fixture)
             """;
         var run = fixture.Client.GetGrain<IRunGrain>(TestRuns.NewId());
         await run.StartAsync(new StartRun(workflow, null));
-        await PollAsync(run, s => s.Status == "waiting");
+        await TestRuns.PollAsync(run, s => s.Status == "waiting");
 
         await run.SignalAsync("tick", "\"a\"");
         await run.SignalAsync("tick", "\"b\"");
