@@ -46,9 +46,7 @@ internal static class DurableDelayBenchmark
             $"W3 durable delay {delay.TotalSeconds:F0} s: {runs} runs started in {started.TotalSeconds:F1} s ({runs / started.TotalSeconds:F0} starts/s, " +
             $"{startConcurrency} concurrent), all done after {total.TotalSeconds:F1} s; lateness (resumed − due): " +
             (lateness.Count == 0 ? "none completed" :
-                $"p50 {Percentile(lateness, 0.50):F1} ms, p99 {Percentile(lateness, 0.99):F1} ms, max {lateness[^1]:F1} ms, min {lateness[0]:F1} ms") +
+                $"p50 {Percentiles.Of(lateness, 0.50):F1} ms, p99 {Percentiles.Of(lateness, 0.99):F1} ms, max {lateness[^1]:F1} ms, min {lateness[0]:F1} ms") +
             (failed > 0 ? $"; {failed} runs did not complete" : ""));
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

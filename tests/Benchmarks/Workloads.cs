@@ -5,6 +5,12 @@ namespace Thaiyyal.Benchmarks;
 /// <summary>The benchmark workflows.</summary>
 internal static class Workloads
 {
+    /// <summary>W1: 2,000 runs (times <paramref name="scale"/>) of <see cref="Sequential"/> with 10 nodes.</summary>
+    public static Workload W1(double scale) => new("W1 sequential 10 nodes", Sequential(10), NodeCount: 10, Runs: (int)(2000 * scale));
+
+    /// <summary>W2: 1,000 runs (times <paramref name="scale"/>) of <see cref="FanOut"/> with 10 branches and the join.</summary>
+    public static Workload W2(double scale) => new("W2 fan-out 10 + join", FanOut(10), NodeCount: 12, Runs: (int)(1000 * scale));
+
     /// <summary>W1: ten nodes in a chain, each a trivial operation (n_i = n_{i-1} + n_{i-1}).</summary>
     public static string Sequential(int length)
     {
