@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Orleans.Dashboard;
 using Thaiyyal.Grains.Hosting;
 using Thaiyyal.Grains.Persistence.Migrations;
+using Thaiyyal.Silo.Hosting;
 
 // The headless silo: hosts grains only; API hosts join it as clients (or embed their own silo).
 // `migrate` applies the PostgreSQL migrations (deploy/sql) to ConnectionStrings:Thaiyyal and exits.
@@ -12,11 +13,12 @@ if (args.Length > 0 && args[0] == MigrateCommand.Verb)
     return await MigrateCommand.RunAsync(builder.Configuration, Console.Out, Console.Error);
 }
 
-// Thaiyyal:DashboardUrls (e.g. http://127.0.0.1:8081) makes this silo serve the Orleans dashboard page itself.
-var dashboardUrls = builder.Configuration["Thaiyyal:DashboardUrls"];
-using var host = string.IsNullOrWhiteSpace(dashboardUrls)
-    ? BuildHeadless(builder)
-    : BuildWithDashboardPage(args, dashboardUrls);
+// Thaiyyal:DashboardUrls / Thaiyyal:HealthUrls (e.g. http://127.0.0.1:8081) make this silo serve the Orleans
+// dashboard page / its health probes itself; without either it opens no HTTP port.
+var endpoints = SiloHttpEndpoints.From(builder.Configuration);
+using var host = endpoints.Any
+    ? BuildWithHttpEndpoints(args, endpoints)
+    : BuildHeadless(builder);
 try
 {
     await host.RunAsync();
@@ -30,19 +32,35 @@ catch (Exception ex) when (FindSchemaBehind(ex) is { } behind)
 
 static IHost BuildHeadless(HostApplicationBuilder builder)
 {
-    builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
+    builder.UseOrleans(silo => ConfigureSilo(silo, builder.Configuration));
     return builder.Build();
 }
 
-static IHost BuildWithDashboardPage(string[] args, string urls)
+static IHost BuildWithHttpEndpoints(string[] args, SiloHttpEndpoints endpoints)
 {
     var web = WebApplication.CreateBuilder(args);
-    web.WebHost.UseUrls(urls);
-    web.UseOrleans(silo => silo.AddThaiyyal(web.Configuration)); // AddThaiyyal adds the dashboard unless Thaiyyal:Dashboard=false
+    web.WebHost.UseUrls(endpoints.ListenUrls);
+    web.UseOrleans(silo => ConfigureSilo(silo, web.Configuration));
+    if (endpoints.Health)
+    {
+        web.Services.AddSiloHealthChecks();
+    }
     var app = web.Build();
-    app.MapOrleansDashboard("/dashboard");
+    if (endpoints.Dashboard)
+    {
+        app.MapOrleansDashboard("/dashboard"); // AddThaiyyal adds the dashboard unless Thaiyyal:Dashboard=false
+    }
+    if (endpoints.Health)
+    {
+        app.MapSiloHealthChecks();
+    }
     return app;
 }
+
+static void ConfigureSilo(ISiloBuilder silo, IConfiguration configuration) =>
+    silo.AddThaiyyal(configuration)
+        .AddThaiyyalMembershipSettings(configuration)
+        .AddThaiyyalKubernetesHosting(configuration); // after AddThaiyyal: the pod's cluster identity wins when set
 
 static SchemaBehindException? FindSchemaBehind(Exception? ex)
 {

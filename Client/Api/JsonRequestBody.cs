@@ -7,8 +7,11 @@ namespace Thaiyyal.Client.Api;
 /// <summary>Reads a JSON request body within the configured size, so over-size and malformed bodies get clear errors.</summary>
 public sealed class JsonRequestBody(IOptions<ApiOptions> options)
 {
-    /// <summary>The parsed body, or the problem to answer with (413 too large, 400 not JSON).</summary>
-    public async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parsed body, or the problem to answer with (413 too large, 400 not JSON). An empty body is a 400, or with
+    /// <paramref name="allowEmpty"/> neither a document nor a problem.
+    /// </summary>
+    public async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken, bool allowEmpty = false)
     {
         var limit = options.Value.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
@@ -28,7 +31,7 @@ public sealed class JsonRequestBody(IOptions<ApiOptions> options)
         }
         if (buffer.Length == 0)
         {
-            return (null, Problems.BadRequest("Request body is empty", "Send a JSON document."));
+            return allowEmpty ? (null, null) : (null, Problems.BadRequest("Request body is empty", "Send a JSON document."));
         }
         try
         {

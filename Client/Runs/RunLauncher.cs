@@ -33,6 +33,9 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
 
     public Task<RunSnapshot> CancelAsync(string runId, string reason) => grains.GetGrain<IRunGrain>(runId).CancelAsync(reason);
 
+    public Task<SignalReceipt> SignalAsync(string runId, string name, string payloadJson) =>
+        grains.GetGrain<IRunGrain>(runId).SignalAsync(name, payloadJson);
+
     /// <summary>Waits until the run ends or <paramref name="maxWait"/> passes.</summary>
     public async Task<RunSnapshot> WaitAsync(string runId, TimeSpan maxWait, CancellationToken cancellationToken)
     {

@@ -24,5 +24,11 @@ public sealed record RunEvent(string RunId, long Seq, string Type, DateTimeOffse
 
     [Id(6)] public int? Attempt { get; init; }
 
+    /// <summary>When a waiting node resumes or stops waiting (<c>RunWaiting</c>).</summary>
+    [Id(7)] public DateTimeOffset? WaitUntil { get; init; }
+
+    /// <summary>The signal a waiting node waits for (<c>RunWaiting</c>).</summary>
+    [Id(8)] public string? Signal { get; init; }
+
     public bool IsTerminal => RunEventTypes.IsTerminal(Type);
 }

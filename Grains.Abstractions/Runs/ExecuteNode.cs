@@ -10,5 +10,15 @@ namespace Thaiyyal.Grains.Abstractions.Runs;
 /// False only when the run knows the node never ran (a fresh run's first call): the node grain then skips reading
 /// storage, saving a database round trip per node. Resumed runs and retried calls pass true.
 /// </param>
+/// <param name="Signal">A signal handed to a <c>wait_event</c> node (kept by the run, or just arrived), or null.</param>
+/// <param name="WaitOver">The run's clock says a waiting node's time has come: resume it.</param>
 [GenerateSerializer, Immutable, Alias("thaiyyal.ExecuteNode")]
-public sealed record ExecuteNode(string RunId, string NodeJson, string InputsJson, string? VisibleResultsJson, string? StateJson, bool MayHaveResult = true);
+public sealed record ExecuteNode(
+    string RunId,
+    string NodeJson,
+    string InputsJson,
+    string? VisibleResultsJson,
+    string? StateJson,
+    bool MayHaveResult = true,
+    SignalDelivery? Signal = null,
+    bool WaitOver = false);

@@ -29,4 +29,11 @@ public interface IRunGrain : IGrainWithStringKey
     /// </summary>
     [Alias("GetEvents"), AlwaysInterleave]
     Task<IReadOnlyList<RunEvent>> GetEventsAsync(long afterSeq);
+
+    /// <summary>
+    /// Delivers the signal <paramref name="name"/> with its JSON payload: stored durably before this returns, then
+    /// handed to the <c>wait_event</c> node waiting for it (resuming a parked run) or kept until one reaches it.
+    /// </summary>
+    [Alias("Signal")]
+    Task<SignalReceipt> SignalAsync(string name, string payloadJson);
 }

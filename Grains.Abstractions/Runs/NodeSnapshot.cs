@@ -18,6 +18,12 @@ public sealed record NodeSnapshot(string NodeId, string Type, string Status)
     /// <summary>The silo that executed the node.</summary>
     [Id(5)] public string? ExecutedOn { get; init; }
 
+    /// <summary>When a waiting (or waited) node resumes or stops waiting: the delay's end, the event's timeout.</summary>
+    [Id(6)] public DateTimeOffset? WaitUntil { get; init; }
+
+    /// <summary>The signal a <c>wait_event</c> node waits for.</summary>
+    [Id(7)] public string? WaitSignal { get; init; }
+
     /// <summary>The region of the silo that executed the node.</summary>
     [Id(30)] public string? ExecutedInRegion { get; init; }
 }

@@ -5,7 +5,8 @@ using Thaiyyal.Grains.Abstractions.Events;
 namespace Thaiyyal.Grains.Events;
 
 /// <summary>
-/// The JSON form of a run event: <c>{runId, seq, type, timestamp, nodeId, nodeType, result, error, workflowId, status, attempt}</c>
+/// The JSON form of a run event: <c>{runId, seq, type, timestamp, nodeId, nodeType, result, error, workflowId, status, attempt,
+/// waitUntil, signal}</c>
 /// (absent members omitted). The history table stores the same object without the first four, which are columns.
 /// </summary>
 public static class RunEventJson
@@ -27,6 +28,8 @@ public static class RunEventJson
             WorkflowId = Text(root, "workflowId"),
             RunStatus = Text(root, "status"),
             Attempt = root.TryGetProperty("attempt", out var attempt) && attempt.ValueKind == JsonValueKind.Number ? attempt.GetInt32() : null,
+            WaitUntil = root.TryGetProperty("waitUntil", out var until) && until.ValueKind == JsonValueKind.String ? until.GetDateTimeOffset() : null,
+            Signal = Text(root, "signal"),
         };
     }
 
@@ -60,6 +63,11 @@ public static class RunEventJson
             {
                 writer.WriteNumber("attempt", attempt);
             }
+            if (e.WaitUntil is { } until)
+            {
+                writer.WriteString("waitUntil", until);
+            }
+            WriteIfSet(writer, "signal", e.Signal);
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());

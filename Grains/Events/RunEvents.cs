@@ -20,6 +20,10 @@ internal static class RunEvents
     public static RunEvent NodeSkipped(DateTimeOffset at, string nodeId, string nodeType) =>
         new("", 0, RunEventTypes.NodeSkipped, at) { NodeId = nodeId, NodeType = nodeType };
 
+    /// <summary>The run parked with <paramref name="nodeId"/> waiting for a time, a signal, or a signal until a time.</summary>
+    public static RunEvent RunWaiting(DateTimeOffset at, string nodeId, string nodeType, DateTimeOffset? until, string? signal) =>
+        new("", 0, RunEventTypes.RunWaiting, at) { NodeId = nodeId, NodeType = nodeType, RunStatus = "waiting", WaitUntil = until, Signal = signal };
+
     /// <summary>The terminal event for a run's final status (<c>completed</c>, <c>failed</c> or <c>cancelled</c>).</summary>
     public static RunEvent RunEnded(DateTimeOffset at, string status, string? workflowId, string? finalOutputJson, IReadOnlyList<string> errors) =>
         new("", 0, status switch

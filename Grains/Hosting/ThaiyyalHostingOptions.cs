@@ -44,5 +44,5 @@ public sealed class ThaiyyalHostingOptions
     /// grains: each running run waits for its nodes in flight (at most Orleans' 30 s deactivation timeout) and moves
     /// to another silo. Give the process manager's kill timeout (e.g. Kubernetes' terminationGracePeriodSeconds) more.
     /// </summary>
-    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(45);
 }

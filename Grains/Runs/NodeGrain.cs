@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Placement;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Model;
+using Thaiyyal.Grains.Engine.Nodes;
 using Thaiyyal.Grains.Engine.Values;
 
 namespace Thaiyyal.Grains.Runs;
@@ -14,7 +16,8 @@ namespace Thaiyyal.Grains.Runs;
 /// <summary>
 /// Executes one node of one run. Placed with its caller (the run grain), so a run's steps are local calls.
 /// The result is written to storage before it is returned, and a repeated request returns the stored result
-/// without executing again: a crash after the write never re-runs the node.
+/// without executing again: a crash after the write never re-runs the node. A node that suspends (a long delay, a
+/// <c>wait_event</c>) stores what it waits for and answers "still waiting" until its time comes or its signal arrives.
 /// </summary>
 [PreferLocalPlacement]
 public sealed partial class NodeGrain(
@@ -22,6 +25,7 @@ public sealed partial class NodeGrain(
     NodeRunner runner,
     TimeProvider clock,
     ILocalSiloDetails silo,
+    IOptions<RunOptions> runOptions,
     LocalRegion region,
     ILogger<NodeGrain> logger) : Grain, INodeGrain
 {
@@ -46,29 +50,55 @@ public sealed partial class NodeGrain(
             ? new Dictionary<string, object?>(StringComparer.Ordinal)
             : (Dictionary<string, object?>)JsonValues.Parse(command.VisibleResultsJson)!;
         var state = command.StateJson is null ? new WorkflowState() : WorkflowState.FromValue(JsonValues.Parse(command.StateJson));
+        var signal = command.Signal is { } delivery ? new NodeSignal(delivery.Name, JsonValues.Parse(delivery.PayloadJson)) : null;
 
-        node.State.Attempts++;
-        node.State.Status = "running";
-        node.State.NodeType = definition.Type;
-        node.State.InputsJson = command.InputsJson;
-        node.State.StartedAt = clock.GetUtcNow();
-        node.State.ExecutedOn = silo.SiloAddress.ToString();
-        node.State.ExecutedInRegion = region.Name;
-        if (definition.Type == NodeTypes.Http)
+        NodeWaitContext waits;
+        if (node.State.IsWaiting)
         {
-            // Side effects leave the cluster: record the attempt first so a re-execution sends a new idempotency key.
-            await WriteAsync(cancellationToken);
+            var signalled = signal is not null && signal.Name == node.State.WaitSignal;
+            var timeUp = command.WaitOver || node.State.WaitUntil <= clock.GetUtcNow();
+            if (!signalled && !timeUp)
+            {
+                return ToResult(node.State); // still waiting: nothing to do
+            }
+            waits = new NodeWaitContext(runOptions.Value.ParkThreshold, Resumed: true, signalled ? signal : null);
+        }
+        else
+        {
+            node.State.Attempts++;
+            node.State.Status = "running";
+            node.State.NodeType = definition.Type;
+            node.State.InputsJson = command.InputsJson;
+            node.State.StartedAt = clock.GetUtcNow();
+            node.State.ExecutedOn = silo.SiloAddress.ToString();
+            node.State.ExecutedInRegion = region.Name;
+            if (definition.Type == NodeTypes.Http)
+            {
+                // Side effects leave the cluster: record the attempt first so a re-execution sends a new idempotency key.
+                await WriteAsync(cancellationToken);
+            }
+            waits = new NodeWaitContext(runOptions.Value.ParkThreshold, Signal: signal);
         }
 
         var invocation = new NodeInvocation(definition, inputs, visible, command.StateJson is not null);
-        var outcome = await runner.RunAsync(command.RunId, invocation, state, node.State.Attempts, cancellationToken);
+        var outcome = await runner.RunAsync(command.RunId, invocation, state, node.State.Attempts, cancellationToken, waits);
 
-        node.State.Status = outcome.IsSuccess ? "completed" : "failed";
-        node.State.ResultJson = outcome.IsSuccess ? JsonValues.Serialize(outcome.Value) : null;
-        node.State.Error = outcome.Error;
-        node.State.StateJson = command.StateJson is null ? null : JsonValues.Serialize(state.ToValue());
-        node.State.CompletedAt = clock.GetUtcNow();
-        await WriteAsync(cancellationToken); // durable before the run or any client sees it
+        if (outcome.Wait is { } wait)
+        {
+            node.State.Status = "waiting";
+            node.State.WaitUntil = wait.Until;
+            node.State.WaitSignal = wait.Signal;
+        }
+        else
+        {
+            node.State.Status = outcome.IsSuccess ? "completed" : "failed";
+            node.State.ResultJson = outcome.IsSuccess ? JsonValues.Serialize(outcome.Value) : null;
+            node.State.Error = outcome.Error;
+            node.State.Path = outcome.Path;
+            node.State.StateJson = command.StateJson is null ? null : JsonValues.Serialize(state.ToValue());
+            node.State.CompletedAt = clock.GetUtcNow();
+        }
+        await WriteAsync(cancellationToken); // durable before the run or any client sees it (a wait too: it is how the node resumes)
         LogNodeFinished(command.RunId, definition.Id, node.State.Status, node.State.Attempts);
         return ToResult(node.State);
     }
@@ -105,6 +135,10 @@ public sealed partial class NodeGrain(
     private static NodeExecutionResult ToResult(NodeState state) =>
         new(state.Status == "completed", state.ResultJson, state.Error)
         {
+            Waiting = state.IsWaiting,
+            WaitUntil = state.WaitUntil,
+            WaitSignal = state.WaitSignal,
+            Path = state.Path,
             StateJson = state.StateJson,
             StartedAt = state.StartedAt ?? default,
             CompletedAt = state.CompletedAt ?? default,

@@ -20,5 +20,9 @@ public sealed class NodeRecord
 
     [Id(7)] public string Type { get; set; } = "";
 
+    [Id(8)] public DateTimeOffset? WaitUntil { get; set; }
+
+    [Id(9)] public string? WaitSignal { get; set; }
+
     [Id(30)] public string? ExecutedInRegion { get; set; }
 }

@@ -26,8 +26,19 @@ public sealed class NodeState
 
     [Id(9)] public string? NodeType { get; set; }
 
+    /// <summary>A suspended node resumes at this time (the delay's end, the event's timeout); kept after it resumes.</summary>
+    [Id(10)] public DateTimeOffset? WaitUntil { get; set; }
+
+    /// <summary>The signal a suspended <c>wait_event</c> node waits for.</summary>
+    [Id(11)] public string? WaitSignal { get; set; }
+
+    /// <summary>The branch taken, when the result does not say (see <c>NodeOutcome.Path</c>).</summary>
+    [Id(12)] public string? Path { get; set; }
+
     /// <summary>The region of the silo that executed the node (<see cref="ExecutedOn"/>).</summary>
     [Id(30)] public string? ExecutedInRegion { get; set; }
 
     public bool IsFinished => Status is "completed" or "failed";
+
+    public bool IsWaiting => Status == "waiting";
 }

@@ -5,16 +5,19 @@ using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Execution;
+using Thaiyyal.Grains.Engine.Model;
 using Thaiyyal.Grains.Engine.Nodes;
+using Thaiyyal.Grains.Engine.Nodes.Events;
 using Thaiyyal.Grains.Engine.Values;
 using Thaiyyal.Grains.Events;
 
 namespace Thaiyyal.Grains.Runs;
 
 /// <summary>
-/// One run. Persists the run at acceptance and at its end; in between, each node's result is made durable by its
-/// node grain. Ready nodes are dispatched to node grains concurrently, in the order <see cref="WorkflowExecution"/>
-/// allows, so results equal the reference's sequential run.
+/// One run. Persists the run at acceptance, when it parks and at its end; in between, each node's result is made
+/// durable by its node grain. Ready nodes are dispatched to node grains concurrently, in the order
+/// <see cref="WorkflowExecution"/> allows, so results equal the reference's sequential run. Waiting (long delays,
+/// <c>wait_event</c>) is in RunGrain.Waits.cs.
 /// </summary>
 [HomeRegionPlacement]
 public sealed partial class RunGrain(
@@ -34,6 +37,7 @@ public sealed partial class RunGrain(
 
     private readonly List<TaskCompletionSource> _waiters = [];
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _writes = new(1, 1);
     private string? _stopReason;
     private bool _resumed;
     private Task? _driver;
@@ -55,7 +59,12 @@ public sealed partial class RunGrain(
             _resumed = true; // node grains may hold results from before: they must read their storage
             await Events.LoadAsync(); // numbering continues after the stored history; replayed steps are not re-emitted
             Events.Emit(RunEvents.RunStarted(run.State.CreatedAt ?? clock.GetUtcNow(), run.State.WorkflowId)); // if lost in the crash
-            StartDriver(PreparedRun.Prepare(run.State.WorkflowJson!, run.State.InputsJson, catalog, limits.Value, strict: false));
+            StartDriver(NewDrive(Prepare()));
+        }
+        else if (run.State.Status == RunStatuses.Waiting)
+        {
+            await Events.LoadAsync();
+            WakeUpParked();
         }
     }
 
@@ -63,6 +72,10 @@ public sealed partial class RunGrain(
     {
         if (_driver is not { IsCompleted: false } driver || _stopReason is not null)
         {
+            if (_events is { } events)
+            {
+                await events.FlushAsync(); // e.g. a parked run's last events: the activation goes now
+            }
             return;
         }
         // Deactivated while driving (a graceful silo stop deactivates every grain): let the nodes in flight finish,
@@ -85,6 +98,9 @@ public sealed partial class RunGrain(
             LogRunHandedOver(RunId, reason.ReasonCode);
         }
     }
+
+    private PreparedRun Prepare() =>
+        PreparedRun.Prepare(run.State.WorkflowJson!, run.State.InputsJson, catalog, limits.Value, strict: false);
 
     public Task<IReadOnlyList<RunEvent>> GetEventsAsync(long afterSeq) => Events.AfterAsync(afterSeq);
 
@@ -111,12 +127,12 @@ public sealed partial class RunGrain(
         // The watchdog first: if it cannot be set the run is not accepted; if the write below fails, the orphan
         // reminder finds no running run and removes itself.
         await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
-        await run.WriteStateAsync(); // accepted = durable, before anything is dispatched
+        await WriteRunAsync(); // accepted = durable, before anything is dispatched
         // Flushed with the next batch (or the terminal event): a run resumed after a crash emits it again if it was lost.
         Events.StartEmpty();
         Events.Emit(RunEvents.RunStarted(now, run.State.WorkflowId));
         LogRunStarted(RunId, prepared.Plan.Order.Count);
-        StartDriver(prepared);
+        StartDriver(NewDrive(prepared));
         return Snapshot();
     }
 
@@ -136,19 +152,32 @@ public sealed partial class RunGrain(
 
     public async Task<RunSnapshot> CancelAsync(string reason)
     {
-        if (run.State.Status == RunStatuses.Running && _driver is not null)
+        if (run.State.Status is RunStatuses.Running or RunStatuses.Waiting)
         {
             run.State.CancelReason = reason;
             Stop(RunStatuses.Cancelled);
-            await _driver;
+            ResumeParked(); // a parked run has no driver: one starts, sees the stop and finishes
+            if (_driver is not null)
+            {
+                await _driver;
+            }
         }
         return Snapshot();
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        // Activation alone resumes a running run (OnActivateAsync); a finished run no longer needs its watchdog.
-        if (reminderName == WatchdogReminder && run.State.Status != RunStatuses.Running)
+        if (reminderName != WatchdogReminder)
+        {
+            return;
+        }
+        // Activation alone resumes a running run (OnActivateAsync) and a parked one whose time has come; a finished
+        // run no longer needs its watchdog.
+        if (run.State.Status == RunStatuses.Waiting)
+        {
+            WakeUpParked();
+        }
+        else if (run.State.Status != RunStatuses.Running)
         {
             await UnregisterWatchdogAsync();
         }
@@ -162,20 +191,37 @@ public sealed partial class RunGrain(
         }
     }
 
-    private void StartDriver(PreparedRun prepared)
+    /// <summary>A drive from the start: finished nodes (of a resumed run) answer from their storage.</summary>
+    private RunDrive NewDrive(PreparedRun prepared) =>
+        new(new WorkflowExecution(prepared.Plan, runner.OrderingOf, limits.Value.MaxNodeExecutions, limits.Value.MaxHttpCallsPerExecution)
+        {
+            State = prepared.CreateInitialState(),
+        });
+
+    private void StartDriver(RunDrive drive)
+    {
+        EnsureDeadlineTimer();
+        // Keep the activation while the run is in flight; the watchdog reminder is the durable backstop.
+        DelayDeactivation(limits.Value.MaxExecutionTime);
+        _driver = DriveAsync(drive);
+        localRuns.Track(RunId, _driver);
+    }
+
+    /// <summary>
+    /// The run's time limit while this activation lives. The deadline itself is durable (in the run's state, and a
+    /// parked run's reminder is due no later than it), so a run past it fails wherever it is next activated.
+    /// </summary>
+    private void EnsureDeadlineTimer()
     {
         var remaining = (run.State.Deadline ?? clock.GetUtcNow()) - clock.GetUtcNow();
-        _deadlineTimer = this.RegisterGrainTimer(
+        _deadlineTimer ??= this.RegisterGrainTimer(
             () =>
             {
                 Stop(RunStatuses.Failed);
+                ResumeParked();
                 return Task.CompletedTask;
             },
             new GrainTimerCreationOptions(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
-        // Keep the activation while the run is in flight; the watchdog reminder is the durable backstop.
-        DelayDeactivation(limits.Value.MaxExecutionTime);
-        _driver = DriveAsync(prepared);
-        localRuns.Track(RunId, _driver);
     }
 
     private void Stop(string reason)
@@ -184,11 +230,11 @@ public sealed partial class RunGrain(
         _stop.Cancel();
     }
 
-    private async Task DriveAsync(PreparedRun prepared)
+    private async Task DriveAsync(RunDrive drive)
     {
         try
         {
-            await DriveNodesAsync(prepared);
+            await DriveNodesAsync(drive);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -203,7 +249,7 @@ public sealed partial class RunGrain(
             Events.Emit(RunEvents.RunEnded(run.State.CompletedAt ?? clock.GetUtcNow(), run.State.Status, run.State.WorkflowId, run.State.FinalOutputJson, run.State.Errors));
             await Events.FlushAsync();
             // The outcome is decided; if even this write fails, the watchdog resumes the run from its durable nodes later.
-            await run.WriteStateAsync();
+            await WriteRunAsync();
             foreach (var waiter in _waiters)
             {
                 waiter.TrySetResult();
@@ -212,28 +258,46 @@ public sealed partial class RunGrain(
         }
     }
 
-    private async Task DriveNodesAsync(PreparedRun prepared)
+    private async Task DriveNodesAsync(RunDrive drive)
     {
-        var execution = new WorkflowExecution(prepared.Plan, runner.OrderingOf, limits.Value.MaxNodeExecutions, limits.Value.MaxHttpCallsPerExecution)
-        {
-            State = prepared.CreateInitialState(),
-        };
-        var running = new Dictionary<Task<NodeExecutionResult>, string>();
+        var (execution, running, waiting) = (drive.Execution, drive.Running, drive.Waiting);
         var stopped = Task.Delay(Timeout.Infinite, _stop.Token).ContinueWith(_ => { }, TaskScheduler.Current);
         while (_stopReason is null && !_handover.IsRequested)
         {
             foreach (var nodeId in execution.TakeReadyNodes())
             {
-                running[DispatchAsync(execution, nodeId)] = nodeId;
+                running[DispatchAsync(execution, nodeId, waitOver: false)] = nodeId;
+            }
+            foreach (var nodeId in waiting.Where(w => CanResume(w.Key, w.Value)).Select(w => w.Key).ToList())
+            {
+                waiting.Remove(nodeId);
+                running[DispatchAsync(execution, nodeId, waitOver: true)] = nodeId;
             }
             if (running.Count == 0)
             {
-                break;
+                if (waiting.Count == 0)
+                {
+                    break;
+                }
+                await ParkAsync(waiting);
+                if (_stopReason is null && !waiting.Any(w => CanResume(w.Key, w.Value)))
+                {
+                    _parkedDrive = drive; // this activation resumes where it stopped; a new one drives from the start
+                    ReleaseIfWakeIsFar();
+                    return; // parked: the wake timer, the reminder, a signal, a cancel or the deadline resumes the run
+                }
+                Unpark(); // something arrived while the park was being written
+                continue;
             }
-            var finished = await Task.WhenAny(running.Keys.Append<Task>(stopped));
+            var nudged = Nudges;
+            var finished = await Task.WhenAny(running.Keys.Append(stopped).Append(nudged));
             if (finished == stopped)
             {
                 break;
+            }
+            if (finished == nudged)
+            {
+                continue; // a signal arrived or a waiting node's time came
             }
             var task = (Task<NodeExecutionResult>)finished;
             var id = running[task];
@@ -242,7 +306,15 @@ public sealed partial class RunGrain(
             {
                 break; // only a stop cancels node calls
             }
-            Record(execution, id, await task);
+            var result = await task;
+            if (result.Waiting)
+            {
+                RecordWaiting(id, result);
+                waiting[id] = result;
+                ArmWakeTimer(waiting.Values.Min(w => w.WaitUntil));
+                continue;
+            }
+            Record(execution, id, result);
         }
         if (_handover.IsRequested && _stopReason is null)
         {
@@ -257,12 +329,12 @@ public sealed partial class RunGrain(
         await FinishAsync(execution);
     }
 
-    private Task<NodeExecutionResult> DispatchAsync(WorkflowExecution execution, string nodeId)
+    private Task<NodeExecutionResult> DispatchAsync(WorkflowExecution execution, string nodeId, bool waitOver)
     {
         var invocation = execution.Prepare(nodeId);
         var record = run.State.Nodes[nodeId];
         record.Status = "running";
-        record.StartedAt = clock.GetUtcNow();
+        record.StartedAt ??= clock.GetUtcNow();
         var node = invocation.Node;
         Events.Emit(RunEvents.NodeStarted(record.StartedAt.Value, nodeId, record.Type));
         var nodeJson = JsonValues.Serialize(new Dictionary<string, object?>
@@ -281,7 +353,9 @@ public sealed partial class RunGrain(
             JsonValues.Serialize(invocation.Inputs),
             visible,
             invocation.UsesRunState ? JsonValues.Serialize(execution.State.ToValue()) : null,
-            MayHaveResult: _resumed);
+            MayHaveResult: _resumed || waitOver,
+            Signal: node.Type == NodeTypes.WaitEvent ? TakeSignal(nodeId, WaitEventNodeExecutor.EventNameOf(node.Config)) : null,
+            WaitOver: waitOver);
         using (Events.EnterNode(nodeId))
         using (logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunId, ["NodeId"] = nodeId }))
         {
@@ -319,12 +393,14 @@ public sealed partial class RunGrain(
         record.StartedAt = result.StartedAt;
         record.CompletedAt = result.CompletedAt;
         record.ExecutedOn = result.ExecutedOn;
+        record.WaitUntil = result.WaitUntil;
+        record.WaitSignal = result.WaitSignal;
         record.ExecutedInRegion = result.ExecutedInRegion;
         if (result.Succeeded)
         {
             record.Status = "completed";
             record.ResultJson = result.ResultJson;
-            execution.Complete(nodeId, result.ResultJson is null ? null : JsonValues.Parse(result.ResultJson));
+            execution.Complete(nodeId, result.ResultJson is null ? null : JsonValues.Parse(result.ResultJson), result.Path);
             if (result.StateJson is not null)
             {
                 execution.State = WorkflowState.FromValue(JsonValues.Parse(result.StateJson));
@@ -366,8 +442,9 @@ public sealed partial class RunGrain(
         run.State.CompletedAt = clock.GetUtcNow();
         Events.Emit(RunEvents.RunEnded(run.State.CompletedAt.Value, run.State.Status, run.State.WorkflowId, run.State.FinalOutputJson, run.State.Errors));
         await Events.FlushAsync(); // the history first: a crash before the state write resumes the run, which then re-emits nothing twice
-        await run.WriteStateAsync();
+        await WriteRunAsync();
         _deadlineTimer?.Dispose();
+        ArmWakeTimer(null);
         LogRunFinished(RunId, run.State.Status);
         foreach (var waiter in _waiters)
         {
@@ -389,7 +466,25 @@ public sealed partial class RunGrain(
         }
     }
 
-    public void Dispose() => _stop.Dispose();
+    /// <summary>One state write at a time: a signal's write may overlap the driver's (turns interleave at awaits).</summary>
+    private async Task WriteRunAsync()
+    {
+        await _writes.WaitAsync();
+        try
+        {
+            await run.WriteStateAsync();
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Dispose();
+        _writes.Dispose();
+    }
 
     private RunSnapshot Snapshot()
     {
@@ -414,6 +509,8 @@ public sealed partial class RunGrain(
                     CompletedAt = r.CompletedAt,
                     Attempts = r.Attempts,
                     ExecutedOn = r.ExecutedOn,
+                    WaitUntil = r.WaitUntil,
+                    WaitSignal = r.WaitSignal,
                     ExecutedInRegion = r.ExecutedInRegion,
                 }
                 : null!).ToList(),

@@ -39,5 +39,11 @@ public sealed class RunState
     /// <summary>The version of that saved workflow the run is pinned to.</summary>
     [Id(14)] public int? WorkflowVersion { get; set; }
 
+    /// <summary>Signals received for this run, in arrival order; each is handed to one <c>wait_event</c> node.</summary>
+    [Id(15)] public List<SignalRecord> Signals { get; set; } = [];
+
+    /// <summary>While parked: the earliest time a waiting node resumes (null when only signals can wake it).</summary>
+    [Id(16)] public DateTimeOffset? WakeAt { get; set; }
+
     public bool IsTerminal => Status is "completed" or "failed" or "cancelled";
 }

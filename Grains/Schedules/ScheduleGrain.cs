@@ -33,10 +33,16 @@ public sealed partial class ScheduleGrain(
     /// <summary>Timers are re-armed at least this often, so a long wait never rests on one far-off timer.</summary>
     private static readonly TimeSpan MaxTimerWait = TimeSpan.FromHours(1);
 
+    /// <summary>The furthest ahead the backstop reminder is set; beyond it, each tick moves it on.</summary>
+    private static readonly TimeSpan MaxReminderWait = TimeSpan.FromDays(1);
+
     private IGrainTimer? _timer;
 
     /// <summary>Whether the backstop reminder exists, once known in this activation (saves a reminder-table read per fire).</summary>
     private bool? _hasReminder;
+
+    /// <summary>The time this activation last set the backstop reminder to be due at (its next fire).</summary>
+    private DateTimeOffset? _reminderDueAt;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -327,29 +333,44 @@ public sealed partial class ScheduleGrain(
         return finished.Count > 0;
     }
 
-    /// <summary>Sets the timer for the next fire (or the buffer poll) and keeps the reminder only while it can fire.</summary>
+    /// <summary>
+    /// Sets the timer for the next fire (or the buffer poll) and keeps the reminder only while it can fire. The
+    /// reminder is due at the next fire itself (then every <see cref="BackstopPeriod"/>), so a schedule whose silo went
+    /// away still fires on time on the silo that takes its reminders over: one reminder write per fire.
+    /// </summary>
     private async Task RearmAsync(DateTimeOffset now)
     {
         var active = IsActive;
         var wanted = active || State.Buffered is not null;
-        _hasReminder ??= await this.GetReminder(BackstopReminder) is not null;
-        if (wanted && _hasReminder == false)
+        var next = active ? Cron().NextAfter(Max(State.Cursor, now)) : null;
+        if (wanted)
         {
-            await this.RegisterOrUpdateReminder(BackstopReminder, BackstopPeriod, BackstopPeriod);
-            _hasReminder = true;
-        }
-        else if (!wanted && _hasReminder == true)
-        {
-            if (await this.GetReminder(BackstopReminder) is { } reminder)
+            // Reminders cannot be due further ahead than a timer can wait: a far fire is approached a day at a time.
+            var dueAt = next is { } n && n - now < MaxReminderWait ? n : now + (next is null ? BackstopPeriod : MaxReminderWait);
+            if (_reminderDueAt != dueAt)
             {
-                await this.UnregisterReminder(reminder);
+                await this.RegisterOrUpdateReminder(BackstopReminder, dueAt > now ? dueAt - now : TimeSpan.Zero, BackstopPeriod);
+                _reminderDueAt = dueAt;
+                _hasReminder = true;
             }
-            _hasReminder = false;
+        }
+        else
+        {
+            _hasReminder ??= await this.GetReminder(BackstopReminder) is not null;
+            if (_hasReminder == true)
+            {
+                if (await this.GetReminder(BackstopReminder) is { } reminder)
+                {
+                    await this.UnregisterReminder(reminder);
+                }
+                _hasReminder = false;
+                _reminderDueAt = null;
+            }
         }
         TimeSpan? wait = null;
-        if (active && Cron().NextAfter(Max(State.Cursor, now)) is { } next)
+        if (next is { } nextFire)
         {
-            wait = next - now;
+            wait = nextFire - now;
         }
         if (State.Buffered is not null)
         {

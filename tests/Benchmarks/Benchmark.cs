@@ -6,8 +6,10 @@ namespace Thaiyyal.Benchmarks;
 /// <summary>Runs one workload with a fixed number of runs in flight and prints runs/s, nodes/s and latency percentiles.</summary>
 internal static class Benchmark
 {
-    public static async Task RunAsync(IGrainFactory grains, string name, string workflow, int nodeCount, int runs, int inFlight, CommitCounter? commits)
+    public static async Task RunAsync(IGrainFactory grains, Workload workload, int inFlight, CommitCounter? commits, string? setting = null)
     {
+        var (workflow, runs, nodeCount) = (workload.WorkflowJson, workload.Runs, workload.NodeCount);
+        var name = setting is null ? workload.Name : $"{workload.Name}, {setting}";
         // Warm-up: JIT, grain type activation paths, storage connections.
         await RunManyAsync(grains, workflow, Math.Min(100, runs), inFlight);
 
@@ -21,7 +23,7 @@ internal static class Benchmark
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(
             $"{name}: {runs} runs, {inFlight} in flight: {runs / seconds:F0} runs/s, {runs * nodeCount / seconds:F0} nodes/s, " +
-            $"p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms" +
+            $"p50 {Percentiles.Of(latencies, 0.50):F1} ms, p99 {Percentiles.Of(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms" +
             (commitsPerRun is { } c ? $", {c:F1} database commits per run" : ""));
     }
 
@@ -51,6 +53,4 @@ internal static class Benchmark
         await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => WorkerAsync()));
         return latencies;
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -1,33 +1,31 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Thaiyyal.Benchmarks;
-using Thaiyyal.Grains.Hosting;
+using Thaiyyal.Benchmarks.Cluster;
 
-// Prints throughput and latency figures for the workloads of docs/PERFORMANCE.md. Settings come from the command
-// line in configuration form, e.g. --Thaiyyal:Storage=Postgres --ConnectionStrings:Thaiyyal="Host=...".
-var builder = Host.CreateApplicationBuilder(args);
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+// Prints throughput, latency and failover figures for docs/PERFORMANCE.md. Settings come from the command line in
+// configuration form: --scenario=in-process (default: W1, W2 on a silo in this process; --Thaiyyal:Storage=Postgres
+// --ConnectionStrings:Thaiyyal="Host=..." for PostgreSQL) or --scenario=cluster (W1 on 1, 2, 3 Silo processes on
+// PostgreSQL, then failover after kill -9), and --scale, --inflight, --silos=1,2,3, --trials, --workloads=W1,W2,W3
+// (in-process; W3 = 1,000 runs parked on a 2 s durable delay, reporting resume lateness).
+var configuration = new ConfigurationBuilder().AddCommandLine(args).Build();
+var options = BenchmarkOptions.From(configuration);
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    ["Thaiyyal:SiloPort"] = "0",
-    ["Thaiyyal:GatewayPort"] = "0",
-});
-builder.Logging.ClearProviders();
-builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
-builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration));
-using var host = builder.Build();
-await host.StartAsync();
+    e.Cancel = true;
+    cancellation.Cancel(); // stop, and let the cluster scenario kill the processes it started
+};
 
-var grains = host.Services.GetRequiredService<IGrainFactory>();
-var storage = builder.Configuration["Thaiyyal:Storage"] ?? "Memory";
-var scale = double.TryParse(builder.Configuration["scale"], out var s) ? s : 1.0;
-var inFlight = int.TryParse(builder.Configuration["inflight"], out var f) ? f : 32;
-Console.WriteLine($"Thaiyyal benchmark — storage {storage}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-
-var connectionString = builder.Configuration.GetConnectionString("Thaiyyal");
-var commits = storage == "Postgres" && connectionString is not null ? new CommitCounter(connectionString) : null;
-await Benchmark.RunAsync(grains, "W1 sequential 10 nodes", Workloads.Sequential(10), nodeCount: 10, runs: (int)(2000 * scale), inFlight, commits);
-await Benchmark.RunAsync(grains, "W2 fan-out 10 + join", Workloads.FanOut(10), nodeCount: 12, runs: (int)(1000 * scale), inFlight, commits);
-
-await host.StopAsync();
+switch (options.Scenario)
+{
+    case BenchmarkOptions.InProcess:
+        await InProcessScenario.RunAsync(args, options, cancellation.Token);
+        break;
+    case BenchmarkOptions.Cluster:
+        await ClusterScenario.RunAsync(configuration, options, cancellation.Token);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown --scenario={options.Scenario} (expected {BenchmarkOptions.InProcess} or {BenchmarkOptions.Cluster})");
+        return 2;
+}
+return 0;

@@ -14,9 +14,11 @@ public sealed record NodeResponse(
     DateTimeOffset? CompletedAt,
     int Attempts,
     string? ExecutedOn,
+    DateTimeOffset? WaitUntil,
+    string? WaitSignal,
     string? ExecutedInRegion)
 {
     public static NodeResponse From(NodeSnapshot node) => new(
         node.NodeId, node.Type, node.Status, JsonText.ToElement(node.ResultJson), node.Error,
-        node.StartedAt, node.CompletedAt, node.Attempts, node.ExecutedOn, node.ExecutedInRegion);
+        node.StartedAt, node.CompletedAt, node.Attempts, node.ExecutedOn, node.WaitUntil, node.WaitSignal, node.ExecutedInRegion);
 }

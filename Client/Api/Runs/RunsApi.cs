@@ -23,8 +23,8 @@ internal static class RunsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{runId}", GetRunAsync).WithName("GetRun").WithSummary("A run's status, timestamps, final output and nodes");
         group.MapGet("/{runId}/nodes/{nodeId}", GetNodeAsync).WithName("GetRunNode").WithSummary("One node of a run");
-        group.MapPost("/{runId}/cancel", CancelRunAsync).WithName("CancelRun").WithSummary("Cancel a running run");
-        return group;
+        group.MapPost("/{runId}/cancel", CancelRunAsync).WithName("CancelRun").WithSummary("Cancel a running or waiting run");
+        return group.MapRunSignalsApi();
     }
 
     internal static async Task<IResult> StartRunAsync(

@@ -14,8 +14,10 @@ public sealed class NodeRunner(NodeCatalog catalog, IOptions<EngineLimits> limit
     public NodeOrdering OrderingOf(string nodeType) => catalog.Find(nodeType)?.Ordering ?? NodeOrdering.Sequential;
 
     /// <summary>Runs the node. <paramref name="state"/> is mutated by sequential nodes that change run state.</summary>
-    public async Task<NodeOutcome> RunAsync(string runId, NodeInvocation invocation, WorkflowState state, int attempt, CancellationToken cancellationToken)
+    public async Task<NodeOutcome> RunAsync(
+        string runId, NodeInvocation invocation, WorkflowState state, int attempt, CancellationToken cancellationToken, NodeWaitContext? waits = null)
     {
+        waits ??= NodeWaitContext.InProcess;
         var node = invocation.Node;
         var executor = catalog.Find(node.Type);
         if (executor is null)
@@ -38,6 +40,9 @@ public sealed class NodeRunner(NodeCatalog catalog, IOptions<EngineLimits> limit
             Clock = clock,
             Limits = limits.Value,
             Attempt = attempt,
+            ParkThreshold = waits.ParkThreshold,
+            Resumed = waits.Resumed,
+            Signal = waits.Signal,
         };
         try
         {

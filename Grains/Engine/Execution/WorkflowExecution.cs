@@ -22,6 +22,7 @@ public sealed class WorkflowExecution
     private readonly NodeRunStatus[] _status;
     private readonly Dictionary<string, object?> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
     private int _cutoff;
     private int _executions;
     private int _httpCalls;
@@ -114,10 +115,15 @@ public sealed class WorkflowExecution
         return new NodeInvocation(node, inputs, visible, sequential);
     }
 
-    public void Complete(string nodeId, object? result)
+    /// <summary>Records a node's result and, when its value does not say, the branch it took (<see cref="Nodes.NodeOutcome.Path"/>).</summary>
+    public void Complete(string nodeId, object? result, string? path = null)
     {
         _status[Plan.PositionOf(nodeId)] = NodeRunStatus.Completed;
         _results[nodeId] = result;
+        if (path is not null)
+        {
+            _paths[nodeId] = path;
+        }
     }
 
     public void Fail(string nodeId, string error)
@@ -164,8 +170,11 @@ public sealed class WorkflowExecution
     {
         var incoming = Plan.IncomingEdges(nodeId);
         return incoming.Count == 0 || incoming.Any(e =>
-            _results.TryGetValue(e.Source, out var sourceResult) && (!e.IsConditional || EdgeGate.IsSatisfied(sourceResult, e.SourceHandle!)));
+            _results.TryGetValue(e.Source, out var sourceResult) && (!e.IsConditional || TakesBranch(e.Source, sourceResult, e.SourceHandle!)));
     }
+
+    private bool TakesBranch(string source, object? sourceResult, string handle) =>
+        _paths.TryGetValue(source, out var path) ? path == handle : EdgeGate.IsSatisfied(sourceResult, handle);
 
     private void MarkUnreachedAsNotRun()
     {

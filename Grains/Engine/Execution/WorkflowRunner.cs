@@ -52,11 +52,12 @@ public sealed class WorkflowRunner(NodeRunner nodes)
                 var outcome = await finished;
                 if (outcome.IsSuccess)
                 {
-                    execution.Complete(nodeId, outcome.Value);
+                    execution.Complete(nodeId, outcome.Value, outcome.Path);
                 }
                 else
                 {
-                    execution.Fail(nodeId, outcome.Error!);
+                    // In process nothing parks (no park threshold), so a wait here is a bug in an executor.
+                    execution.Fail(nodeId, outcome.Error ?? "node suspended, but an in-process run cannot wait durably");
                 }
             }
         }

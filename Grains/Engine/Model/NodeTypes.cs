@@ -57,6 +57,9 @@ public static class NodeTypes
     public const string Renderer = "renderer";
     public const string Visualization = "visualization";
 
+    /// <summary>Thaiyyal's extension: parks the run until a named signal arrives (or its timeout passes).</summary>
+    public const string WaitEvent = "wait_event";
+
     /// <summary>Context nodes are passed over when the final output is chosen, unless nothing else qualifies.</summary>
     public static bool IsContextNode(string type) => type is ContextVariable or ContextConstant;
 }

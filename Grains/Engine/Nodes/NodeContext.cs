@@ -32,6 +32,18 @@ public sealed class NodeContext
     /// <summary>1 for the first execution of this node in this run; higher after a crash re-execution.</summary>
     public int Attempt { get; init; } = 1;
 
+    /// <summary>
+    /// Waits at least this long suspend the node (<see cref="NodeOutcome.Suspend"/>) so the host can park the run
+    /// durably; null where the host cannot park (in-process runs), so such waits happen in process.
+    /// </summary>
+    public TimeSpan? ParkThreshold { get; init; }
+
+    /// <summary>True when the node suspended before and its wait is over (its time came, or its signal arrived).</summary>
+    public bool Resumed { get; init; }
+
+    /// <summary>The signal delivered to this node, if any (a waiting node's event, possibly kept from before it ran).</summary>
+    public NodeSignal? Signal { get; init; }
+
     /// <summary>The first input, or null when there is none.</summary>
     public object? Input => Inputs.Count > 0 ? Inputs[0] : null;
 

@@ -50,6 +50,26 @@ public sealed class WorkflowExecutionTests
     }
 
     [Fact]
+    public void Complete_WithAPath_FollowsOnlyEdgesOfThatHandleAndPlainEdges()
+    {
+        var execution = For("""
+            {"nodes":[{"id":"w","type":"wait_event","data":{"event":"go"}},
+                      {"id":"yes","type":"number","data":{"value":1}},{"id":"no","type":"number","data":{"value":0}},
+                      {"id":"any","type":"number","data":{"value":2}}],
+             "edges":[{"id":"e1","source":"w","target":"yes","sourceHandle":"event"},
+                      {"id":"e2","source":"w","target":"no","sourceHandle":"timeout"},
+                      {"id":"e3","source":"w","target":"any"}]}
+            """);
+        Assert.Equal(["w"], execution.TakeReadyNodes());
+
+        // The value would satisfy the "timeout" handle by its own "path" field: the recorded branch wins.
+        execution.Complete("w", new Dictionary<string, object?> { ["path"] = "timeout" }, "event");
+
+        Assert.Equal(["any", "yes"], execution.TakeReadyNodes().Order());
+        Assert.Equal(NodeRunStatus.Skipped, execution.StatusOf("no"));
+    }
+
+    [Fact]
     public void RunError_TwoFailures_ReportsTheEarliestInSequentialOrder()
     {
         var execution = For("""{"nodes":[{"id":"a","type":"number","data":{"value":1}},{"id":"b","type":"number","data":{"value":2}}]}""");

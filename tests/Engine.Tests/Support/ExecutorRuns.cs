@@ -15,7 +15,9 @@ internal static class ExecutorRuns
         INodeExecutor executor, WorkflowState state, TimeProvider clock, string configJson = "{}", string nodeId = "n1", params string[] inputsJson) =>
         executor.ExecuteAsync(With(TestNodeContext.For(executor.NodeType, configJson, inputsJson), state, clock, nodeId: nodeId), TestContext.Current.CancellationToken);
 
-    public static NodeContext With(NodeContext context, WorkflowState? state = null, TimeProvider? clock = null, EngineLimits? limits = null, string? nodeId = null) => new()
+    public static NodeContext With(
+        NodeContext context, WorkflowState? state = null, TimeProvider? clock = null, EngineLimits? limits = null, string? nodeId = null,
+        NodeWaitContext? waits = null) => new()
     {
         RunId = context.RunId,
         NodeId = nodeId ?? context.NodeId,
@@ -26,6 +28,9 @@ internal static class ExecutorRuns
         NodeResults = context.NodeResults,
         Clock = clock ?? context.Clock,
         Limits = limits ?? context.Limits,
+        ParkThreshold = waits is null ? context.ParkThreshold : waits.ParkThreshold,
+        Resumed = waits?.Resumed ?? context.Resumed,
+        Signal = waits is null ? context.Signal : waits.Signal,
     };
 
     /// <summary>The decode-time error of the executor's schema for <paramref name="dataJson"/>, or null.</summary>

@@ -36,7 +36,7 @@ public sealed class CrashRecoveryTests(PostgresFixture fixture)
             """;
         var run = cluster.Client.GetGrain<IRunGrain>(TestRuns.NewId());
         await run.StartAsync(new StartRun(workflow, null));
-        await WaitUntilAsync(() => server.CountOf("/step/h1") == 1, ct);
+        await TestRuns.WaitUntilAsync(() => server.CountOf("/step/h1") == 1, TimeSpan.FromSeconds(30));
         var before = await run.GetSnapshotAsync();
         while (before.Nodes.Single(n => n.NodeId == "h1").Status != "completed")
         {
@@ -48,7 +48,7 @@ public sealed class CrashRecoveryTests(PostgresFixture fixture)
 
         await cluster.KillSiloAsync(victim, ct);
         // No call to the run from here on until h3 ran: the watchdog reminder alone must bring it back.
-        await WaitUntilAsync(() => server.CountOf("/step/h3") >= 1, ct, TimeSpan.FromSeconds(90));
+        await TestRuns.WaitUntilAsync(() => server.CountOf("/step/h3") >= 1, TimeSpan.FromSeconds(90));
         var after = await WaitForTerminalAsync(cluster, run, ct);
 
         Assert.Equal("completed", after.Status);
@@ -57,19 +57,6 @@ public sealed class CrashRecoveryTests(PostgresFixture fixture)
         Assert.Equal(1, server.CountOf("/step/h3"));
         Assert.Equal(runSilo, after.Nodes.Single(n => n.NodeId == "h1").ExecutedOn);
         Assert.NotEqual(runSilo, after.Nodes.Single(n => n.NodeId == "h3").ExecutedOn);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken ct, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            if (DateTime.UtcNow > until)
-            {
-                throw new TimeoutException("condition not reached");
-            }
-            await Task.Delay(50, ct);
-        }
     }
 
     /// <summary>Reads the run until it ends; calls may fail while the cluster notices the dead silo.</summary>

@@ -4,7 +4,10 @@ using Thaiyyal.Grains.Engine.Values;
 
 namespace Thaiyyal.Grains.Engine.Nodes.Control;
 
-/// <summary><c>delay</c>: waits <c>duration</c> (on the context clock) and passes the input on.</summary>
+/// <summary>
+/// <c>delay</c>: waits <c>duration</c> (on the context clock) and passes the input on. A wait of at least the host's
+/// park threshold suspends the node instead, so the run is parked durably and holds no thread while it waits.
+/// </summary>
 public sealed class DelayNodeExecutor : INodeExecutor
 {
     public string NodeType => NodeTypes.Delay;
@@ -20,8 +23,12 @@ public sealed class DelayNodeExecutor : INodeExecutor
         {
             return NodeOutcome.Failure($"invalid duration format: invalid duration format: {duration} (use formats like '5s', '10m', '1h')");
         }
-        if (delay > TimeSpan.Zero)
+        if (!context.Resumed && delay > TimeSpan.Zero)
         {
+            if (context.ParkThreshold is { } threshold && delay >= threshold)
+            {
+                return NodeOutcome.Suspend(NodeWait.ForTime(context.Clock.GetUtcNow() + delay));
+            }
             await Task.Delay(delay, context.Clock, cancellationToken);
         }
         return NodeOutcome.Success(ArrayValues.Object(("value", context.Input), ("duration", duration), ("delayed", true)));
