@@ -33,6 +33,10 @@ public sealed class RegionPlacementTests : IAsyncLifetime
             .AddThaiyyalGrains());
         _cluster = builder.Build();
         await _cluster.DeployAsync();
+        foreach (var silo in _cluster.Silos)
+        {
+            await WaitUntilEverySiloSeesAsync(silo);
+        }
     }
 
     public async ValueTask DisposeAsync() => await _cluster.DisposeAsync();
@@ -66,7 +70,7 @@ public sealed class RegionPlacementTests : IAsyncLifetime
 
         var back = await _cluster.StartAdditionalSiloAsync(); // Silo_2: east again
         Assert.Equal("east", RegionOfSilo(back.Name));
-        await WaitUntilEverySiloKnowsRegionOfAsync(back);
+        await WaitUntilEverySiloSeesAsync(back);
 
         Assert.All(await RunAndCollectRegionsAsync("east"), r => Assert.Equal("east", r));
     }
@@ -90,14 +94,16 @@ public sealed class RegionPlacementTests : IAsyncLifetime
         return regions;
     }
 
-    private async Task WaitUntilEverySiloKnowsRegionOfAsync(InProcessSiloHandle silo)
+    /// <summary>Placement on any silo counts <paramref name="silo"/> in: every silo sees it active and knows its region.</summary>
+    private async Task WaitUntilEverySiloSeesAsync(InProcessSiloHandle silo)
     {
         var ct = TestContext.Current.CancellationToken;
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!_cluster.Silos.All(s => s.ServiceProvider.GetRequiredService<ISiloMetadataCache>()
-                   .GetSiloMetadata(silo.SiloAddress).Metadata.ContainsKey(LocalRegion.MetadataKey)))
+        while (!_cluster.Silos.All(s =>
+                   s.ServiceProvider.GetRequiredService<IClusterMembershipService>().CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active
+                   && s.ServiceProvider.GetRequiredService<ISiloMetadataCache>().GetSiloMetadata(silo.SiloAddress).Metadata.ContainsKey(LocalRegion.MetadataKey)))
         {
-            Assert.True(DateTime.UtcNow < until, "the new silo's region never reached every silo");
+            Assert.True(DateTime.UtcNow < until, $"silo {silo.Name} never became active with its region on every silo");
             await Task.Delay(50, ct);
         }
     }
