@@ -24,7 +24,9 @@ internal sealed class ProcessCluster : IAsyncDisposable
 
     public string ApiOutput => _api.Output;
 
-    public static async Task<ProcessCluster> StartAsync(string connectionString, IEnumerable<string> siloRegions, CancellationToken ct)
+    /// <summary>Starts a silo per entry of <paramref name="siloRegions"/>, then the API host; <paramref name="settings"/> go to every process.</summary>
+    public static async Task<ProcessCluster> StartAsync(
+        string connectionString, IEnumerable<string> siloRegions, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)
     {
         var clusterId = "regions-" + Guid.NewGuid().ToString("N")[..8];
         var cluster = new ProcessCluster(new Dictionary<string, string>
@@ -42,6 +44,10 @@ internal sealed class ProcessCluster : IAsyncDisposable
             ["Thaiyyal__Runs__WatchdogPeriod"] = "00:00:02",
             ["Logging__LogLevel__Default"] = "Warning",
         });
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            cluster._common[key] = value;
+        }
         foreach (var region in siloRegions)
         {
             cluster.StartSilo(region);

@@ -6,7 +6,7 @@ namespace Thaiyyal.Grains.Tests.Cluster;
 
 /// <summary>
 /// A region dies: four Silo processes in regions "east" and "west" and a Client host in client mode; 200 runs with
-/// HTTP steps and a delay are in flight, half of them at home in each region; every east silo is killed with SIGKILL.
+/// HTTP steps and a delay (long enough to park the run durably) are in flight, half of them at home in each region; every east silo is killed with SIGKILL.
 /// Every accepted run completes, every node executes exactly once (counted by the HTTP server), and the west region
 /// carries the rest of the east runs. When east silos start again, new east runs go home.
 /// </summary>
@@ -47,13 +47,18 @@ public sealed class RegionFailoverProcessTests(PostgresFixture fixture)
         {
             silo.Process.KillHard();
         }
+        var sinceKill = System.Diagnostics.Stopwatch.StartNew();
         // No API call reaches a run until every second step ran: watchdogs alone bring the east runs back, in the west.
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(150);
         while (HitsEndingWith(server, "-h2") < Runs)
         {
-            Assert.True(DateTime.UtcNow < until, $"{HitsEndingWith(server, "-h2")} of {Runs} second steps ran\n{cluster.ApiOutput}");
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail($"{HitsEndingWith(server, "-h2")} of {Runs} second steps ran; runs without one:\n" + await DescribeMissingAsync(cluster, server, runIds, ct));
+            }
             await Task.Delay(250, ct);
         }
+        TestContext.Current.SendDiagnosticMessage($"all {Runs} second steps ran {sinceKill.Elapsed.TotalSeconds:F0} s after the kill");
         var after = await ReadAllAsync(cluster, runIds, ProcessCluster.IsTerminal, ct);
 
         for (var i = 0; i < Runs; i++)
@@ -69,15 +74,43 @@ public sealed class RegionFailoverProcessTests(PostgresFixture fixture)
         cluster.StartSilo("east");
         await cluster.WaitForClusterAsync(c => ProcessCluster.ActiveSilosIn(c, "east") == 2 && c.GetProperty("runCountsComplete").GetBoolean(),
             "2 new active east silos", ct);
+        // Every silo must also have the new silos' grain manifests before it places runs on them: the first east run
+        // that executes in east shows that, then every later one must.
+        var probes = 0;
+        while (await RunOnceInAsync(cluster, server, $"probe{probes}", failures, ct) != "east")
+        {
+            Assert.True(++probes < 20, "no new east run executed in east");
+        }
         for (var i = 0; i < 10; i++)
         {
-            var workflow = $$$"""{"nodes":[{"id":"h","type":"http","data":{"url":"{{{server.BaseUrl}}}/step/new{{{i}}}"}}]}""";
-            var runId = await cluster.TryStartRunAsync(workflow, "east", failures, ct);
-            Assert.True(runId is not null, string.Join("\n", failures));
-            var run = await cluster.WaitForTerminalRunAsync(runId, ct);
-            Assert.Equal("completed", run.GetProperty("status").GetString());
-            Assert.Equal("east", ProcessCluster.Node(run, "h").GetProperty("executedInRegion").GetString());
+            Assert.Equal("east", await RunOnceInAsync(cluster, server, $"new{i}", failures, ct));
         }
+    }
+
+    /// <summary>Runs a one-step east run to its end; returns the region its step executed in.</summary>
+    private static async Task<string?> RunOnceInAsync(ProcessCluster cluster, LoopbackHttpServer server, string step, List<string> failures, CancellationToken ct)
+    {
+        var workflow = $$$"""{"nodes":[{"id":"h","type":"http","data":{"url":"{{{server.BaseUrl}}}/step/{{{step}}}"}}]}""";
+        var runId = await cluster.TryStartRunAsync(workflow, "east", failures, ct);
+        Assert.True(runId is not null, string.Join("\n", failures));
+        var run = await cluster.WaitForTerminalRunAsync(runId, ct);
+        Assert.Equal("completed", run.GetProperty("status").GetString());
+        return ProcessCluster.Node(run, "h").GetProperty("executedInRegion").GetString();
+    }
+
+    /// <summary>For a failure message: the runs whose second step never ran, as the API shows them now.</summary>
+    private static async Task<string> DescribeMissingAsync(ProcessCluster cluster, LoopbackHttpServer server, string[] runIds, CancellationToken ct)
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < runIds.Length; i++)
+        {
+            if (server.CountOf($"/step/r{i}-h2") == 0)
+            {
+                var response = await cluster.Http.GetAsync($"/api/v1/runs/{runIds[i]}", ct);
+                lines.Add($"{runIds[i]}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+            }
+        }
+        return string.Join("\n", lines);
     }
 
     private static string HomeOf(int run) => run % 2 == 0 ? "east" : "west";

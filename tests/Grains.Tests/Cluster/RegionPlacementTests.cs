@@ -94,14 +94,18 @@ public sealed class RegionPlacementTests : IAsyncLifetime
         return regions;
     }
 
-    /// <summary>Placement on any silo counts <paramref name="silo"/> in: every silo sees it active and knows its region.</summary>
+    /// <summary>
+    /// Placement on any silo counts <paramref name="silo"/> in: every silo sees it active, knows its region and has its
+    /// grain manifest (placement only chooses among silos whose manifest says they host the grain).
+    /// </summary>
     private async Task WaitUntilEverySiloSeesAsync(InProcessSiloHandle silo)
     {
         var ct = TestContext.Current.CancellationToken;
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (!_cluster.Silos.All(s =>
                    s.ServiceProvider.GetRequiredService<IClusterMembershipService>().CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active
-                   && s.ServiceProvider.GetRequiredService<ISiloMetadataCache>().GetSiloMetadata(silo.SiloAddress).Metadata.ContainsKey(LocalRegion.MetadataKey)))
+                   && s.ServiceProvider.GetRequiredService<ISiloMetadataCache>().GetSiloMetadata(silo.SiloAddress).Metadata.ContainsKey(LocalRegion.MetadataKey)
+                   && s.ServiceProvider.GetRequiredService<IClusterManifestProvider>().Current.Silos.ContainsKey(silo.SiloAddress)))
         {
             Assert.True(DateTime.UtcNow < until, $"silo {silo.Name} never became active with its region on every silo");
             await Task.Delay(50, ct);

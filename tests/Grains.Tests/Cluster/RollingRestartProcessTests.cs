@@ -6,8 +6,8 @@ namespace Thaiyyal.Grains.Tests.Cluster;
 
 /// <summary>
 /// A rolling restart under load: four Silo processes in two regions and a Client host in client mode while clients
-/// keep starting runs with HTTP steps and a delay; each silo in turn gets a replacement in its region, then is
-/// stopped with SIGTERM. No accepted run is lost, no node runs twice, and every start a client retried succeeded.
+/// keep starting runs with HTTP steps and a delay (executing in its node, not parked); each silo in turn gets a
+/// replacement in its region, then is stopped with SIGTERM. No accepted run is lost, no node runs twice, and every start a client retried succeeded.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class RollingRestartProcessTests(PostgresFixture fixture)
@@ -21,7 +21,9 @@ public sealed class RollingRestartProcessTests(PostgresFixture fixture)
         var ct = TestContext.Current.CancellationToken;
         await using var server = await LoopbackHttpServer.StartAsync();
         var connectionString = await fixture.Server.CreateDatabaseAsync(cancellationToken: ct);
-        await using var cluster = await ProcessCluster.StartAsync(connectionString, ["east", "west", "east", "west"], ct);
+        // Delays execute in their node grains (no parking), so stopping a silo meets nodes in flight that must drain.
+        await using var cluster = await ProcessCluster.StartAsync(connectionString, ["east", "west", "east", "west"], ct,
+            new Dictionary<string, string> { ["Thaiyyal__Runs__ParkThreshold"] = "00:01:00" });
         await cluster.WaitForClusterAsync(c => ProcessCluster.ActiveSilos(c) == 4, "4 active silos", ct);
 
         var accepted = new ConcurrentDictionary<string, string>(); // run id → the token its steps call
