@@ -7,6 +7,6 @@ public sealed record SiloSnapshot(string Address, string Status, string? Name, s
     /// <summary>The silo's <c>Thaiyyal:Region</c>; null while it is not known yet (the silo just joined or does not answer).</summary>
     [Id(0)] public string? Region { get; init; }
 
-    /// <summary>Runs whose driver is on this silo; null when the silo did not report.</summary>
+    /// <summary>Runs executing on this silo (a parked run executes nowhere); null when the silo did not report.</summary>
     [Id(1)] public int? ActiveRuns { get; init; }
 }

@@ -16,7 +16,12 @@ public sealed class ClusterApiTests(ThaiyyalApiFactory factory)
     [Fact]
     public async Task GetCluster_EmbeddedSilo_ReportsItsSiloRegionAndRunningRuns()
     {
-        const string slow = """{"nodes":[{"id":"d","type":"delay","data":{"duration":"20s"}}]}""";
+        // Short delays execute in their nodes (a long one would park the run, which then runs on no silo).
+        const string slow = """
+            {"nodes":[{"id":"d1","type":"delay","data":{"duration":"900ms"}},{"id":"d2","type":"delay","data":{"duration":"900ms"}},
+                      {"id":"d3","type":"delay","data":{"duration":"900ms"}},{"id":"d4","type":"delay","data":{"duration":"900ms"}}],
+             "edges":[{"id":"e1","source":"d1","target":"d2"},{"id":"e2","source":"d2","target":"d3"},{"id":"e3","source":"d3","target":"d4"}]}
+            """;
         var started = await _client.PostAsync("/api/v1/runs", new StringContent($$"""{"workflow": {{slow}}}""", Encoding.UTF8, "application/json"), Ct);
         var runId = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("runId").GetString();
         try
