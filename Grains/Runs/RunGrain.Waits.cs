@@ -104,7 +104,7 @@ public sealed partial class RunGrain
         var dueIn = due > now ? due - now : TimeSpan.Zero;
         // Both writes at once: they touch different tables, and a crash between them is covered either way (a
         // "waiting" run whose reminder still ticks on its period, or a "running" run resumed by a due reminder).
-        await Task.WhenAll(WriteRunAsync(), this.RegisterOrUpdateReminder(WatchdogReminder, dueIn, runOptions.Value.WatchdogPeriod));
+        await Task.WhenAll(WriteRunAsync(), MoveWatchdogAsync(dueIn));
         if (dueIn > runOptions.Value.ParkedActivationKeepAlive)
         {
             await Events.FlushAsync(); // the activation goes away below: its history must not wait for a later batch

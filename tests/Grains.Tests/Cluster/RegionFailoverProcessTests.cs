@@ -110,6 +110,17 @@ public sealed class RegionFailoverProcessTests(PostgresFixture fixture)
                 lines.Add($"{runIds[i]}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
             }
         }
+        // The silos' own account of runs that failed (their logs are at Warning and above).
+        foreach (var silo in cluster.Silos)
+        {
+            var output = silo.Process.Output;
+            var failure = output.IndexOf("driver stopped unexpectedly", StringComparison.Ordinal);
+            if (failure >= 0)
+            {
+                var start = Math.Max(0, failure - 200);
+                lines.Add(string.Concat($"silo ({silo.Region}): ", output.AsSpan(start, Math.Min(4000, output.Length - start))));
+            }
+        }
         return string.Join("\n", lines);
     }
 
