@@ -446,7 +446,7 @@ public sealed partial class ScheduleGrain(
         var problems = ScheduleValidator.Validate(definition);
         return problems.Count == 0
             ? null
-            : new ScheduleOutcome(ScheduleOutcomeStatus.Invalid, null) { Message = string.Join(" ", problems.Select(p => p.Message)), Problems = problems };
+            : new ScheduleOutcome(ScheduleOutcomeStatus.Invalid, null) { Message = string.Join("; ", problems.Select(p => p.Message)), Problems = problems };
     }
 
     private ScheduleOutcome NotFound() => ScheduleOutcome.Refused(ScheduleOutcomeStatus.NotFound, $"No schedule has id '{Id}'.");
