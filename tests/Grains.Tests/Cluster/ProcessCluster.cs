@@ -56,7 +56,7 @@ internal sealed class ProcessCluster : IAsyncDisposable
         cluster._api = HostProcess.Start("Client", new Dictionary<string, string>(cluster._common) { ["Thaiyyal__Mode"] = "Client" },
             "--urls", $"http://127.0.0.1:{apiPort}");
         cluster.Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}"), Timeout = TimeSpan.FromSeconds(60) };
-        await cluster.WaitForReadyAsync(ct);
+        await ApiPolling.WaitForReadyAsync(cluster.Http, cluster._api, TimeSpan.FromSeconds(90), ct);
         return cluster;
     }
 
@@ -142,32 +142,8 @@ internal sealed class ProcessCluster : IAsyncDisposable
     public static bool IsTerminal(JsonElement run) => run.GetProperty("status").GetString() is "completed" or "failed" or "cancelled";
 
     /// <summary>Reads a run until <paramref name="done"/> holds for it; the API may fail while the cluster heals.</summary>
-    public async Task<JsonElement> WaitForRunAsync(string runId, Func<JsonElement, bool> done, CancellationToken ct, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
-        JsonElement last = default;
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                var response = await Http.GetAsync($"/api/v1/runs/{runId}", ct);
-                if (response.IsSuccessStatusCode)
-                {
-                    last = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
-                    if (done(last))
-                    {
-                        return last;
-                    }
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                // the cluster is healing
-            }
-            await Task.Delay(250, ct);
-        }
-        throw new TimeoutException($"run {runId} did not reach the expected state; last: {last}");
-    }
+    public Task<JsonElement> WaitForRunAsync(string runId, Func<JsonElement, bool> done, CancellationToken ct, TimeSpan? timeout = null) =>
+        ApiPolling.WaitForRunAsync(Http, runId, done, timeout ?? TimeSpan.FromSeconds(90), ct);
 
     public static JsonElement Node(JsonElement run, string nodeId) =>
         run.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("nodeId").GetString() == nodeId);
@@ -183,28 +159,6 @@ internal sealed class ProcessCluster : IAsyncDisposable
         {
             await silo.Process.DisposeAsync();
         }
-    }
-
-    private async Task WaitForReadyAsync(CancellationToken ct)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (DateTime.UtcNow < until)
-        {
-            Assert.False(_api.HasExited, _api.Output);
-            try
-            {
-                if ((await Http.GetAsync("/health/ready", ct)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(250, ct);
-        }
-        throw new TimeoutException("client host not ready:\n" + _api.Output);
     }
 
     /// <summary>A silo process and the region it was started in.</summary>

@@ -42,7 +42,7 @@ public sealed class ProcessCrashTests(PostgresFixture fixture)
         await using var api = HostProcess.Start("Client", new Dictionary<string, string>(common) { ["Thaiyyal__Mode"] = "Client" },
             "--urls", $"http://127.0.0.1:{apiPort}");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
-        await WaitForReadyAsync(http, api, ct);
+        await ApiPolling.WaitForReadyAsync(http, api, TimeSpan.FromSeconds(60), ct);
 
         var runIds = new List<string>();
         for (var i = 0; i < Runs; i++)
@@ -84,57 +84,7 @@ public sealed class ProcessCrashTests(PostgresFixture fixture)
     private static string? NodeStatus(JsonElement run, string nodeId) =>
         run.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("nodeId").GetString() == nodeId).GetProperty("status").GetString();
 
-    private static async Task WaitForReadyAsync(HttpClient http, HostProcess api, CancellationToken ct)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (DateTime.UtcNow < until)
-        {
-            Assert.False(api.HasExited, api.Output);
-            try
-            {
-                if ((await http.GetAsync("/health/ready", ct)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(250, ct);
-        }
-        throw new TimeoutException("client host not ready:\n" + api.Output);
-    }
-
     /// <summary>Reads a run through the API until <paramref name="done"/>; the API may answer errors while the cluster heals.</summary>
-    private static async Task<JsonElement> PollAsync(HttpClient http, string runId, Func<JsonElement, bool> done, CancellationToken ct, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        JsonElement last = default;
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                var response = await http.GetAsync($"/api/v1/runs/{runId}", ct);
-                if (response.IsSuccessStatusCode)
-                {
-                    last = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
-                    if (done(last))
-                    {
-                        return last;
-                    }
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // the cluster is healing
-            }
-            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-            {
-                // a request outlived HttpClient's timeout while a silo was being declared dead
-            }
-            await Task.Delay(250, ct);
-        }
-        throw new TimeoutException($"run {runId} did not reach the expected state; last: {last}");
-    }
+    private static Task<JsonElement> PollAsync(HttpClient http, string runId, Func<JsonElement, bool> done, CancellationToken ct, TimeSpan? timeout = null) =>
+        ApiPolling.WaitForRunAsync(http, runId, done, timeout ?? TimeSpan.FromSeconds(60), ct);
 }
