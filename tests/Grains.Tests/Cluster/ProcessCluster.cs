@@ -29,21 +29,9 @@ internal sealed class ProcessCluster : IAsyncDisposable
         string connectionString, IEnumerable<string> siloRegions, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)
     {
         var clusterId = "regions-" + Guid.NewGuid().ToString("N")[..8];
-        var cluster = new ProcessCluster(new Dictionary<string, string>
-        {
-            ["Thaiyyal__Storage"] = "Postgres",
-            ["ConnectionStrings__Thaiyyal"] = connectionString,
-            ["Thaiyyal__ClusterId"] = clusterId,
-            ["Thaiyyal__ServiceId"] = clusterId,
-            ["Thaiyyal__SiloPort"] = "0",
-            ["Thaiyyal__GatewayPort"] = "0",
-            ["Thaiyyal__AdvertisedAddress"] = "127.0.0.1",
-            ["Thaiyyal__Dashboard"] = "false",
-            ["Thaiyyal__Http__AllowedHosts__0"] = "127.0.0.1/32",
-            ["Thaiyyal__Http__MaxRetryAttempts"] = "0",
-            ["Thaiyyal__Runs__WatchdogPeriod"] = "00:00:02",
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
+        var environment = HostProcess.PostgresClusterEnvironment(connectionString, clusterId);
+        environment["Thaiyyal__Dashboard"] = "false";
+        var cluster = new ProcessCluster(environment);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             cluster._common[key] = value;

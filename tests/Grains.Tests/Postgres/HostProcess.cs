@@ -69,6 +69,25 @@ public sealed class HostProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>
+    /// The environment of a Silo or Client process in a test cluster on PostgreSQL: free ports on loopback, loopback
+    /// HTTP allowed without retries, a 2 s watchdog and quiet logs.
+    /// </summary>
+    public static Dictionary<string, string> PostgresClusterEnvironment(string connectionString, string clusterId) => new()
+    {
+        ["Thaiyyal__Storage"] = "Postgres",
+        ["ConnectionStrings__Thaiyyal"] = connectionString,
+        ["Thaiyyal__ClusterId"] = clusterId,
+        ["Thaiyyal__ServiceId"] = clusterId,
+        ["Thaiyyal__SiloPort"] = "0",
+        ["Thaiyyal__GatewayPort"] = "0",
+        ["Thaiyyal__AdvertisedAddress"] = "127.0.0.1",
+        ["Thaiyyal__Http__AllowedHosts__0"] = "127.0.0.1/32",
+        ["Thaiyyal__Http__MaxRetryAttempts"] = "0",
+        ["Thaiyyal__Runs__WatchdogPeriod"] = "00:00:02",
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -22,20 +22,7 @@ public sealed class ProcessCrashTests(PostgresFixture fixture)
         await using var server = await LoopbackHttpServer.StartAsync();
         var connectionString = await fixture.Server.CreateDatabaseAsync(cancellationToken: ct);
         var clusterId = "proc-" + Guid.NewGuid().ToString("N")[..8];
-        var common = new Dictionary<string, string>
-        {
-            ["Thaiyyal__Storage"] = "Postgres",
-            ["ConnectionStrings__Thaiyyal"] = connectionString,
-            ["Thaiyyal__ClusterId"] = clusterId,
-            ["Thaiyyal__ServiceId"] = clusterId,
-            ["Thaiyyal__SiloPort"] = "0",
-            ["Thaiyyal__GatewayPort"] = "0",
-            ["Thaiyyal__AdvertisedAddress"] = "127.0.0.1",
-            ["Thaiyyal__Http__AllowedHosts__0"] = "127.0.0.1/32",
-            ["Thaiyyal__Http__MaxRetryAttempts"] = "0",
-            ["Thaiyyal__Runs__WatchdogPeriod"] = "00:00:02",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        var common = HostProcess.PostgresClusterEnvironment(connectionString, clusterId);
         var apiPort = HostProcess.FreePort();
         await using var siloA = HostProcess.Start("Silo", common);
         await using var siloB = HostProcess.Start("Silo", common);
