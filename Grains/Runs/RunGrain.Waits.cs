@@ -179,7 +179,7 @@ public sealed partial class RunGrain
             {
                 if (run.State.Status == RunStatuses.Waiting)
                 {
-                    ResumeParked();
+                    WakeUpParked(); // resumes when due; a timer that fires early re-arms instead of re-parking the run
                 }
                 else
                 {
