@@ -65,6 +65,8 @@ public sealed class RollingRestartProcessTests(PostgresFixture fixture)
             cluster.StartSilo(old.Region);
             await cluster.WaitForClusterAsync(c => ProcessCluster.ActiveSilos(c) == 5 && c.GetProperty("runCountsComplete").GetBoolean(),
                 "the replacement silo active", ct);
+            // The stop must meet load: a cycle can be quicker than the next accepted start (the first ones are slow).
+            await WaitForAcceptanceAsync(accepted, before, failures, ct);
             using var stopTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             stopTimeout.CancelAfter(TimeSpan.FromSeconds(90));
             await old.Process.StopGracefullyAsync(stopTimeout.Token);
@@ -87,6 +89,22 @@ public sealed class RollingRestartProcessTests(PostgresFixture fixture)
             Assert.Equal("completed", finished[i].GetProperty("status").GetString());
             Assert.Equal(1, server.CountOf($"/step/{runs[i].Value}-h1"));
             Assert.Equal(1, server.CountOf($"/step/{runs[i].Value}-h2"));
+        }
+    }
+
+    /// <summary>Waits (at most 60 s) until a run beyond the first <paramref name="before"/> has been accepted.</summary>
+    private static async Task WaitForAcceptanceAsync(ConcurrentDictionary<string, string> accepted, int before, List<string> failures, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (accepted.Count <= before)
+        {
+            string failed;
+            lock (failures)
+            {
+                failed = string.Join("; ", failures.TakeLast(5));
+            }
+            Assert.True(DateTime.UtcNow < until, $"no run was accepted for 60 s while a silo was replaced; last failures: {failed}");
+            await Task.Delay(100, ct);
         }
     }
 
