@@ -12,6 +12,9 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
     /// <summary>A single grain wait stays well below Orleans' response timeout; longer waits loop.</summary>
     private static readonly TimeSpan WaitSlice = TimeSpan.FromSeconds(10);
 
+    /// <summary>Tries of a start the cluster rejected before the error reaches the caller.</summary>
+    private const int StartAttempts = 4;
+
     /// <summary>
     /// Checks the workflow and inputs; throws <see cref="RunRejectedException"/>. <paramref name="strict"/> adds the native
     /// API's checks (known types, edges between existing nodes, limits) on top of the reference's decoding.
@@ -26,7 +29,21 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
     public async Task<RunSnapshot> StartAsync(string workflowJson, string? inputsJson, bool strict, string? homeRegion = null)
     {
         Validate(workflowJson, inputsJson, strict);
-        return await grains.GetGrain<IRunGrain>(RunIds.New(homeRegion ?? region.Name)).StartAsync(new StartRun(workflowJson, inputsJson));
+        var run = grains.GetGrain<IRunGrain>(RunIds.New(homeRegion ?? region.Name));
+        var command = new StartRun(workflowJson, inputsJson);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await run.StartAsync(command);
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException && attempt < StartAttempts)
+            {
+                // A cluster that is changing (a silo joining or dying) may reject the call. The same run id is tried
+                // again: a repeated start is a no-op, so a start that did get through is never made twice.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
+            }
+        }
     }
 
     public Task<RunSnapshot> GetAsync(string runId) => grains.GetGrain<IRunGrain>(runId).GetSnapshotAsync();
