@@ -31,6 +31,7 @@ public static class ThaiyyalApiExtensions
         services.AddSingleton<RunLauncher>();
         services.AddSingleton<RunEventFeed>();
         services.AddProblemDetails();
+        services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.AddOpenApi();
         services.AddCors();
         // The reference allows every origin so its editor can be served from anywhere; configurable here.

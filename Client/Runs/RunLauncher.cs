@@ -39,8 +39,10 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
             }
             catch (Exception ex) when (ex is OrleansException or TimeoutException && attempt < StartAttempts)
             {
-                // A cluster that is changing (a silo joining or dying) may reject the call. The same run id is tried
-                // again: a repeated start is a no-op, so a start that did get through is never made twice.
+                // A cluster that is changing (a silo joining or dying) may reject the call, and a busy database may
+                // refuse the start's writes (StorageUnavailableException is an OrleansException; a failed start leaves
+                // no run behind). The same run id is tried again: a repeated start is a no-op, so a start that did get
+                // through is never made twice.
                 await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock);
             }
         }

@@ -83,6 +83,7 @@ public static class ThaiyyalSiloBuilderExtensions
                 o.Invariant = ThaiyyalHostingOptions.PostgresInvariant;
                 o.ConnectionString = connectionString;
             });
+            silo.AddThaiyyalStorageRetries(name); // a briefly unavailable database delays a run, it does not fail it
         }
         silo.UseAdoNetReminderService(o =>
         {
@@ -101,6 +102,9 @@ public static class ThaiyyalSiloBuilderExtensions
     public static ISiloBuilder AddThaiyyalGrains(this ISiloBuilder silo)
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.AddOptions<StorageRetryOptions>().BindConfiguration(StorageRetryOptions.SectionName).ValidateOnStart();
+        silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<StorageRetryOptions>, StorageRetryOptionsValidator>());
+        silo.AddIncomingGrainCallFilter<StorageFailureFilter>(); // database errors reach callers as a type they can receive
         silo.Services.AddThaiyyalClusterEngine();
         silo.AddThaiyyalRegions(LocalRegion.From(silo.Configuration));
         silo.AddThaiyyalEvents();

@@ -20,6 +20,9 @@ public sealed partial class RunGrain
     private TaskCompletionSource _nudge = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IGrainTimer? _wakeTimer;
 
+    /// <summary>Signals whose write is in flight: a failed write takes them back, so nothing may act on them yet.</summary>
+    private readonly HashSet<SignalRecord> _unsavedSignals = [];
+
     /// <summary>The drive that parked in this activation, kept so resuming skips re-asking the finished nodes.</summary>
     private RunDrive? _parkedDrive;
 
@@ -56,7 +59,21 @@ public sealed partial class RunGrain
             ReceivedAt = clock.GetUtcNow(),
         };
         run.State.Signals.Add(signal);
-        await WriteRunAsync(); // durable before it is acknowledged
+        _unsavedSignals.Add(signal); // no node may take it before it is durable
+        try
+        {
+            await WriteRunAsync(); // durable before it is acknowledged
+        }
+        catch
+        {
+            // Not acknowledged, so not kept: the sender will try again, and one signal must not arrive twice.
+            run.State.Signals.Remove(signal);
+            throw;
+        }
+        finally
+        {
+            _unsavedSignals.Remove(signal);
+        }
         LogSignalReceived(RunId, name, signal.Seq);
         if (run.State.Status == RunStatuses.Waiting && WaitsFor(name))
         {
@@ -195,7 +212,8 @@ public sealed partial class RunGrain
 
     /// <summary>The first signal of that name not handed to another node (a node asked again gets the same one).</summary>
     private SignalRecord? FindSignal(string nodeId, string name) =>
-        run.State.Signals.FirstOrDefault(s => s.Name == name && (s.ConsumedBy is null || s.ConsumedBy == nodeId));
+        run.State.Signals.FirstOrDefault(s =>
+            s.Name == name && (s.ConsumedBy is null || s.ConsumedBy == nodeId) && !_unsavedSignals.Contains(s));
 
     /// <summary>Hands the node its signal, if one is here; the claim is written with the run's next write.</summary>
     private SignalDelivery? TakeSignal(string nodeId, string? name)

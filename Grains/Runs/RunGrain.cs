@@ -124,10 +124,21 @@ public sealed partial class RunGrain(
         run.State.NodeOrder = [.. prepared.Plan.Order];
         run.State.Nodes = prepared.Plan.Order.ToDictionary(
             id => id, id => new NodeRecord { Type = prepared.Plan.Node(id).Type }, StringComparer.Ordinal);
-        // The watchdog first: if it cannot be set the run is not accepted; if the write below fails, the orphan
-        // reminder finds no running run and removes itself.
-        await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
-        await WriteRunAsync(); // accepted = durable, before anything is dispatched
+        try
+        {
+            // The watchdog first: if it cannot be set the run is not accepted; if the write below fails, the orphan
+            // reminder finds no running run and removes itself.
+            await this.RegisterOrUpdateReminder(WatchdogReminder, runOptions.Value.WatchdogPeriod, runOptions.Value.WatchdogPeriod);
+            await WriteRunAsync(); // accepted = durable, before anything is dispatched
+        }
+        catch
+        {
+            // Not accepted: a retried start must find no half-made run here (it would answer "running" and never drive
+            // it). A fresh activation reads what storage holds, should the write have committed after all.
+            run.State = new RunState();
+            DeactivateOnIdle();
+            throw;
+        }
         // Flushed with the next batch (or the terminal event): a run resumed after a crash emits it again if it was lost.
         Events.StartEmpty();
         Events.Emit(RunEvents.RunStarted(now, run.State.WorkflowId));

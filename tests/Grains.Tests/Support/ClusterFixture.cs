@@ -19,13 +19,17 @@ public class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
         builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(Settings));
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(ThaiyyalStorage.Runs)
-            .UseInMemoryReminderService()
-            .AddThaiyyalGrains());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            ConfigureStorage(silo);
+            silo.UseInMemoryReminderService().AddThaiyyalGrains();
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
+
+    /// <summary>The grain storage the runs keep their state in.</summary>
+    protected virtual void ConfigureStorage(ISiloBuilder silo) => silo.AddMemoryGrainStorage(ThaiyyalStorage.Runs);
 
     public async ValueTask DisposeAsync()
     {

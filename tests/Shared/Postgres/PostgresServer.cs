@@ -50,9 +50,11 @@ public sealed class PostgresServer : IAsyncDisposable
                 await RunAsync("chown", [runAs, root], null, cancellationToken);
             }
             await server.RunPgAsync("initdb", ["-D", server.DataDir, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-instructions"], cancellationToken);
+            // max_connections: one test server holds the fixture's two silos and up to four silo processes at once,
+            // each with pools of up to 38 connections (ThaiyyalHosting), more than PostgreSQL's default of 100 allows.
             await server.RunPgAsync("pg_ctl", [
                 "start", "-w", "-t", "60", "-D", server.DataDir, "-l", Path.Combine(root, "server.log"),
-                "-o", $"-p {server.Port} -k {root} -c listen_addresses=127.0.0.1 -c timezone={ServerTimeZone} -c max_connections=200 -c shared_buffers=32MB",
+                "-o", $"-p {server.Port} -k {root} -c listen_addresses=127.0.0.1 -c timezone={ServerTimeZone} -c max_connections=400 -c shared_buffers=32MB",
             ], cancellationToken);
             return server;
         }
