@@ -24,6 +24,15 @@ internal sealed class ProcessCluster : IAsyncDisposable
 
     public string ApiOutput => _api.Output;
 
+    /// <summary>For a failure message: what the client host and each silo logged (Warning and above), each cut short.</summary>
+    public string DescribeLogs(int charsEach = 4000)
+    {
+        static string Cut(string text, int max) => text.Length <= max ? text : text[..max] + $"\n[... {text.Length - max} more chars]";
+        var parts = new List<string> { "--- client host:\n" + Cut(_api.Output, charsEach) };
+        parts.AddRange(_silos.Select((s, i) => $"--- silo {i} ({s.Region}):\n" + Cut(s.Process.Output, charsEach)));
+        return string.Join("\n", parts);
+    }
+
     /// <summary>Starts a silo per entry of <paramref name="siloRegions"/>, then the API host; <paramref name="settings"/> go to every process.</summary>
     public static async Task<ProcessCluster> StartAsync(
         string connectionString, IEnumerable<string> siloRegions, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)

@@ -34,7 +34,7 @@ public sealed class RegionFailoverProcessTests(PostgresFixture fixture)
         {
             runIds[i] = (await cluster.TryStartRunAsync(Workflow(server, i), HomeOf(i), failures, token))!;
         });
-        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n--- client host:\n" + cluster.ApiOutput);
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + cluster.DescribeLogs());
         var before = await ReadAllAsync(cluster, runIds, run => ProcessCluster.Node(run, "h1").GetProperty("status").GetString() == "completed", ct);
         Assert.True(HitsEndingWith(server, "-h2") == 0, $"a second step started before the kill: raise {nameof(Delay)} for this machine");
         for (var i = 0; i < Runs; i++)

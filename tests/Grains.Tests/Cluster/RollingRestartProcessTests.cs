@@ -66,7 +66,7 @@ public sealed class RollingRestartProcessTests(PostgresFixture fixture)
             await cluster.WaitForClusterAsync(c => ProcessCluster.ActiveSilos(c) == 5 && c.GetProperty("runCountsComplete").GetBoolean(),
                 "the replacement silo active", ct);
             // The stop must meet load: a cycle can be quicker than the next accepted start (the first ones are slow).
-            await WaitForAcceptanceAsync(accepted, before, failures, ct);
+            await WaitForAcceptanceAsync(cluster, accepted, before, failures, ct);
             using var stopTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             stopTimeout.CancelAfter(TimeSpan.FromSeconds(90));
             await old.Process.StopGracefullyAsync(stopTimeout.Token);
@@ -83,17 +83,17 @@ public sealed class RollingRestartProcessTests(PostgresFixture fixture)
             finished[i] = await cluster.WaitForTerminalRunAsync(runs[i].Key, token));
 
         TestContext.Current.SendDiagnosticMessage($"{runs.Length} runs accepted; {failures.Count} start attempts failed and were retried");
-        Assert.Equal(0, gaveUp);
+        Assert.True(gaveUp == 0, $"{gaveUp} runs were never accepted; last failures: {string.Join("; ", failures.TakeLast(5))}\n{cluster.DescribeLogs()}");
         for (var i = 0; i < runs.Length; i++)
         {
-            Assert.Equal("completed", finished[i].GetProperty("status").GetString());
+            Assert.True(finished[i].GetProperty("status").GetString() == "completed", $"{finished[i]}\n{cluster.DescribeLogs()}");
             Assert.Equal(1, server.CountOf($"/step/{runs[i].Value}-h1"));
             Assert.Equal(1, server.CountOf($"/step/{runs[i].Value}-h2"));
         }
     }
 
     /// <summary>Waits (at most 60 s) until a run beyond the first <paramref name="before"/> has been accepted.</summary>
-    private static async Task WaitForAcceptanceAsync(ConcurrentDictionary<string, string> accepted, int before, List<string> failures, CancellationToken ct)
+    private static async Task WaitForAcceptanceAsync(ProcessCluster cluster, ConcurrentDictionary<string, string> accepted, int before, List<string> failures, CancellationToken ct)
     {
         var until = DateTime.UtcNow.AddSeconds(60);
         while (accepted.Count <= before)
@@ -103,7 +103,7 @@ public sealed class RollingRestartProcessTests(PostgresFixture fixture)
             {
                 failed = string.Join("; ", failures.TakeLast(5));
             }
-            Assert.True(DateTime.UtcNow < until, $"no run was accepted for 60 s while a silo was replaced; last failures: {failed}");
+            Assert.True(DateTime.UtcNow < until, $"no run was accepted for 60 s while a silo was replaced; last failures: {failed}\n{cluster.DescribeLogs()}");
             await Task.Delay(100, ct);
         }
     }
