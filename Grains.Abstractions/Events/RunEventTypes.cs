@@ -11,6 +11,9 @@ public static class RunEventTypes
 
     /// <summary>The run is parked (waiting on a timer or an external event); defined for parked runs.</summary>
     public const string RunWaiting = nameof(RunWaiting);
+
+    /// <summary>A parked run goes on: the wait of the node it names is over (its time came or its signal arrived).</summary>
+    public const string RunResumed = nameof(RunResumed);
     public const string RunCompleted = nameof(RunCompleted);
     public const string RunFailed = nameof(RunFailed);
     public const string RunCancelled = nameof(RunCancelled);

@@ -24,6 +24,10 @@ internal static class RunEvents
     public static RunEvent RunWaiting(DateTimeOffset at, string nodeId, string nodeType, DateTimeOffset? until, string? signal) =>
         new("", 0, RunEventTypes.RunWaiting, at) { NodeId = nodeId, NodeType = nodeType, RunStatus = "waiting", WaitUntil = until, Signal = signal };
 
+    /// <summary>The parked run goes on because <paramref name="nodeId"/>'s wait is over.</summary>
+    public static RunEvent RunResumed(DateTimeOffset at, string nodeId, string nodeType) =>
+        new("", 0, RunEventTypes.RunResumed, at) { NodeId = nodeId, NodeType = nodeType, RunStatus = "running" };
+
     /// <summary>The terminal event for a run's final status (<c>completed</c>, <c>failed</c> or <c>cancelled</c>).</summary>
     public static RunEvent RunEnded(DateTimeOffset at, string status, string? workflowId, string? finalOutputJson, IReadOnlyList<string> errors) =>
         new("", 0, status switch

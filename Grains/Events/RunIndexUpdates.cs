@@ -2,14 +2,17 @@ using Thaiyyal.Grains.Abstractions.Events;
 
 namespace Thaiyyal.Grains.Events;
 
-/// <summary>The runs-index changes a batch of events implies: a run appears with <c>RunStarted</c>, ends with a terminal event.</summary>
+/// <summary>
+/// The runs-index changes a batch of events implies: a run appears with <c>RunStarted</c>, is <c>waiting</c> from
+/// <c>RunWaiting</c> and running again from <c>RunResumed</c>, and ends with a terminal event.
+/// </summary>
 internal static class RunIndexUpdates
 {
     public static IEnumerable<RunSummary> From(IEnumerable<RunEvent> events)
     {
         foreach (var e in events)
         {
-            if (e.Type == RunEventTypes.RunStarted || e.IsTerminal || e.Type == RunEventTypes.RunWaiting)
+            if (e.Type is RunEventTypes.RunStarted or RunEventTypes.RunWaiting or RunEventTypes.RunResumed || e.IsTerminal)
             {
                 yield return new RunSummary(e.RunId, e.RunStatus ?? "running", e.Timestamp)
                 {

@@ -154,8 +154,7 @@ public sealed partial class RunGrain
     {
         EnsureDeadlineTimer();
         var wakeAt = run.State.WakeAt;
-        var signalled = run.State.Nodes.Any(n => n.Value.Status == "waiting" && n.Value.WaitSignal is { } name && FindSignal(n.Key, name) is not null);
-        if (signalled || wakeAt <= clock.GetUtcNow())
+        if (FirstNodeWhoseWaitIsOver() is not null || wakeAt <= clock.GetUtcNow())
         {
             ResumeParked();
         }
@@ -174,6 +173,10 @@ public sealed partial class RunGrain
         }
         Unpark();
         ArmWakeTimer(null);
+        if (FirstNodeWhoseWaitIsOver() is { } nodeId)
+        {
+            Events.Emit(RunEvents.RunResumed(clock.GetUtcNow(), nodeId, run.State.Nodes[nodeId].Type));
+        } // else a cancel or the deadline wakes it: its terminal event follows
         var drive = _parkedDrive;
         _parkedDrive = null;
         _resumed |= drive is null; // a drive from the start meets nodes that finished before: they read their storage
@@ -209,6 +212,10 @@ public sealed partial class RunGrain
 
     private bool WaitsFor(string signalName) =>
         run.State.Nodes.Values.Any(n => n.Status == "waiting" && n.WaitSignal == signalName);
+
+    private string? FirstNodeWhoseWaitIsOver() =>
+        run.State.NodeOrder.FirstOrDefault(id => run.State.Nodes[id] is { Status: "waiting" } node
+            && (node.WaitUntil <= clock.GetUtcNow() || (node.WaitSignal is { } name && FindSignal(id, name) is not null)));
 
     /// <summary>The first signal of that name not handed to another node (a node asked again gets the same one).</summary>
     private SignalRecord? FindSignal(string nodeId, string name) =>

@@ -45,6 +45,11 @@ public sealed class ParkedRunTests(ClusterFixture fixture)
         Assert.Equal("wait", waiting.NodeId);
         Assert.Equal("waiting", waiting.RunStatus);
         Assert.Equal(delay.WaitUntil, waiting.WaitUntil);
+        var resumed = Assert.Single(events, e => e.Type == RunEventTypes.RunResumed);
+        Assert.Equal("wait", resumed.NodeId);
+        Assert.Equal("running", resumed.RunStatus);
+        Assert.True(resumed.Timestamp >= delay.WaitUntil, "resumed before the wait was over");
+        Assert.True(resumed.Seq > waiting.Seq && resumed.Seq < events.Single(e => e.Type == RunEventTypes.NodeCompleted && e.NodeId == "wait").Seq);
         Assert.Single(events, e => e.Type == RunEventTypes.NodeCompleted && e.NodeId == "start"); // not replayed on resume
         Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.Seq));
     }
@@ -122,6 +127,10 @@ public sealed class ParkedRunDeactivationTests(ParkingClusterFixture fixture) : 
         Assert.Equal("completed", finished.Status);
         var delay = finished.Nodes.Single(n => n.NodeId == "wait");
         Assert.True(delay.CompletedAt >= delay.WaitUntil);
+        // The new activation numbers its events after the stored history: one resume, no gap, nothing replayed.
+        var events = await run.GetEventsAsync(0);
+        Assert.Equal("wait", Assert.Single(events, e => e.Type == RunEventTypes.RunResumed).NodeId);
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.Seq));
     }
 
     [Fact]
@@ -141,5 +150,6 @@ public sealed class ParkedRunDeactivationTests(ParkingClusterFixture fixture) : 
         Assert.True(failed.CompletedAt < readAt, $"ended at {failed.CompletedAt:O}, read at {readAt:O}");
         Assert.True(failed.CompletedAt >= started.StartedAt!.Value.AddSeconds(8), "ended before its deadline");
         Assert.Equal("not_run", failed.Nodes.Single().Status);
+        Assert.DoesNotContain(await run.GetEventsAsync(0), e => e.Type == RunEventTypes.RunResumed); // no wait was over
     }
 }
