@@ -3,13 +3,16 @@ using Thaiyyal.Grains.Engine.Values;
 
 namespace Thaiyyal.Client.Cli;
 
-/// <summary>The parsed arguments of <c>run &lt;workflow.json&gt; [--input name=value]...</c>.</summary>
-public sealed record CliArguments(string WorkflowPath, IReadOnlyDictionary<string, object?> Inputs, bool Follow = false)
+/// <summary>The parsed arguments of <c>run &lt;workflow.json&gt; [--input name=value]... [--signal name=value]...</c>.</summary>
+public sealed record CliArguments(
+    string WorkflowPath, IReadOnlyDictionary<string, object?> Inputs, bool Follow = false, IReadOnlyList<CliSignal>? Signals = null)
 {
-    public const string Usage = "usage: dotnet run --project Client -- run <workflow.json> [--input name=value]... [--follow]\n" +
+    public const string Usage = "usage: dotnet run --project Client -- run <workflow.json> [--input name=value]... [--signal name=value]... [--follow]\n" +
         "  --input name=value   a run input; value is JSON when it parses as JSON (42, true, \"x\", [1,2]), else text.\n" +
         "                       An input named like an input node's id replaces that node's value; every input is\n" +
         "                       also visible to expressions as variables.<name> and context.<name>.\n" +
+        "  --signal name=value  an external event for the run's wait_event node of that name, sent when the run starts\n" +
+        "                       (kept until the node is reached); value as for --input. Repeat for several, in order.\n" +
         "  --follow             print the run's events to stderr as they happen (stdout keeps the JSON result).";
 
     /// <summary>Parses the arguments after <c>run</c>; returns null with an error message when they are not usable.</summary>
@@ -18,22 +21,32 @@ public sealed record CliArguments(string WorkflowPath, IReadOnlyDictionary<strin
         string? path = null;
         var follow = false;
         var inputs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var signals = new List<CliSignal>();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg is "--input" or "-i")
+            if (arg is "--input" or "-i" or "--signal" or "-s")
             {
+                var option = arg.StartsWith("--", StringComparison.Ordinal) ? arg : arg == "-i" ? "--input" : "--signal";
                 if (i + 1 >= args.Count)
                 {
-                    return (null, "--input needs name=value");
+                    return (null, $"{option} needs name=value");
                 }
                 var pair = args[++i];
                 var equals = pair.IndexOf('=', StringComparison.Ordinal);
                 if (equals <= 0)
                 {
-                    return (null, $"--input '{pair}' is not name=value");
+                    return (null, $"{option} '{pair}' is not name=value");
                 }
-                inputs[pair[..equals]] = ParseValue(pair[(equals + 1)..]);
+                var (name, value) = (pair[..equals], ParseValue(pair[(equals + 1)..]));
+                if (option == "--input")
+                {
+                    inputs[name] = value;
+                }
+                else
+                {
+                    signals.Add(new CliSignal(name, value));
+                }
             }
             else if (arg is "--follow" or "-f")
             {
@@ -52,7 +65,7 @@ public sealed record CliArguments(string WorkflowPath, IReadOnlyDictionary<strin
                 return (null, $"unexpected argument '{arg}'");
             }
         }
-        return path is null ? (null, "missing <workflow.json>") : (new CliArguments(path, inputs, follow), null);
+        return path is null ? (null, "missing <workflow.json>") : (new CliArguments(path, inputs, follow, signals), null);
     }
 
     private static object? ParseValue(string text)
@@ -67,3 +80,6 @@ public sealed record CliArguments(string WorkflowPath, IReadOnlyDictionary<strin
         }
     }
 }
+
+/// <summary>A <c>--signal name=value</c>: an external event the run gets as soon as it starts.</summary>
+public sealed record CliSignal(string Name, object? Value);

@@ -53,7 +53,7 @@ public static class CliCommand
         await host.StartAsync();
         try
         {
-            var (output, exitCode) = await RunWorkflowAsync(host.Services, workflowJson, arguments.Inputs, arguments.Follow);
+            var (output, exitCode) = await RunWorkflowAsync(host.Services, workflowJson, arguments);
             Console.WriteLine(output.ToJsonString(OutputOptions));
             return exitCode;
         }
@@ -64,8 +64,9 @@ public static class CliCommand
     }
 
     private static async Task<(JsonObject Output, int ExitCode)> RunWorkflowAsync(
-        IServiceProvider services, string workflowJson, IReadOnlyDictionary<string, object?> inputs, bool follow)
+        IServiceProvider services, string workflowJson, CliArguments arguments)
     {
+        var (inputs, follow) = (arguments.Inputs, arguments.Follow);
         var launcher = services.GetRequiredService<RunLauncher>();
         var limits = services.GetRequiredService<IOptions<EngineLimits>>().Value;
         RunSnapshot run;
@@ -81,6 +82,7 @@ public static class CliCommand
         var following = follow
             ? FollowAsync(services.GetRequiredService<RunEventFeed>(), services.GetRequiredService<IGrainFactory>(), run.RunId, stopFollowing.Token)
             : Task.CompletedTask;
+        await SendSignalsAsync(launcher, run.RunId, arguments.Signals ?? []);
         run = await launcher.WaitAsync(run.RunId, limits.MaxExecutionTime + TimeSpan.FromSeconds(5), CancellationToken.None);
         // The feed ends with the terminal event; the timeout only guards against a run that never ended.
         stopFollowing.CancelAfter(TimeSpan.FromSeconds(5));
@@ -92,6 +94,19 @@ public static class CliCommand
         }
         var finalOutput = run.FinalOutputJson is null ? null : JsonNode.Parse(run.FinalOutputJson);
         return (Output(run.RunId, run.Status, finalOutput, nodeResults, run.Errors), run.Status == RunStatuses.Completed ? Completed : Failed);
+    }
+
+    /// <summary>Sends each <c>--signal</c> in order; one the run did not take (e.g. it already ended) is reported on stderr.</summary>
+    private static async Task SendSignalsAsync(RunLauncher launcher, string runId, IReadOnlyList<CliSignal> signals)
+    {
+        foreach (var signal in signals)
+        {
+            var receipt = await launcher.SignalAsync(runId, signal.Name, JsonValues.Serialize(signal.Value));
+            if (receipt.Outcome != SignalOutcomes.Accepted)
+            {
+                await Console.Error.WriteLineAsync($"warning: signal '{signal.Name}' was not delivered ({receipt.Outcome}): {receipt.Detail}");
+            }
+        }
     }
 
     /// <summary>Prints each event of the run to stderr as it happens, one line each.</summary>

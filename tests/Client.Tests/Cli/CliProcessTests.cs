@@ -50,7 +50,34 @@ public sealed class CliProcessTests
         }
     }
 
+    [Fact]
+    public async Task Run_SignalOption_DeliversTheEventToTheWaitingNode_InOrder()
+    {
+        const string workflow = """
+            {"nodes":[{"id":"first","type":"wait_event","data":{"event":"approval"}},
+                      {"id":"second","type":"wait_event","data":{"event":"approval"}}],
+             "edges":[{"id":"e1","source":"first","target":"second"}]}
+            """;
+        var file = Path.Combine(Path.GetTempPath(), $"thaiyyal-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, workflow, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exitCode, stdout, stderr) = await RunCliAsync("run", file, "--signal", """approval={"by":"ana"}""", "-s", "approval=bo");
+
+            Assert.True(exitCode == 0, stdout + stderr);
+            using var output = JsonDocument.Parse(stdout);
+            var results = output.RootElement.GetProperty("nodeResults");
+            Assert.Equal("ana", results.GetProperty("first").GetProperty("by").GetString());
+            Assert.Equal("bo", results.GetProperty("second").GetString()); // not JSON: sent as text
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
+    [InlineData("run", "x.json", "--signal", "novalue")]
     [InlineData("run")]
     [InlineData("run", "/nonexistent/workflow.json")]
     [InlineData("run", "x.json", "--input", "novalue")]
