@@ -16,6 +16,7 @@ namespace Thaiyyal.Grains.Abstractions.Schedules;
 /// <param name="CatchUp">What happens to fires missed while the cluster was down.</param>
 /// <param name="CatchUpWindow">Missed fires older than this are skipped whatever the policy.</param>
 /// <param name="CatchUpLimit">With <c>fire_each</c>: at most this many missed fires run (the most recent ones).</param>
+/// <param name="Region">The home region of the runs it starts; null: the default region (schedules stored before regions).</param>
 [GenerateSerializer, Immutable, Alias("thaiyyal.ScheduleDefinition")]
 public sealed record ScheduleDefinition(
     string WorkflowId,
@@ -29,4 +30,5 @@ public sealed record ScheduleDefinition(
     string Overlap,
     string CatchUp,
     TimeSpan CatchUpWindow,
-    int CatchUpLimit);
+    int CatchUpLimit,
+    string? Region = null);

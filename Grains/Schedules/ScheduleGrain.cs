@@ -1,3 +1,4 @@
+using Thaiyyal.Grains.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -270,7 +271,7 @@ public sealed partial class ScheduleGrain(
         }
         var entry = Record(new ScheduleFire(scheduledAt, now, fire.Trigger, ScheduleStatuses.Starting)
         {
-            RunId = Guid.NewGuid().ToString("N"),
+            RunId = RunRegionIds.New(definition.Region ?? RegionNames.Default),
             WorkflowVersion = definition.VersionPolicy == SchedulePolicies.Pinned ? definition.Version : null,
             Detail = detail,
         });

@@ -1,3 +1,4 @@
+using Thaiyyal.Grains.Cluster;
 using System.Text.Json;
 using Cronos;
 using Thaiyyal.Grains.Abstractions.Schedules;
@@ -33,6 +34,10 @@ public static class ScheduleValidator
         CheckCron(definition.Cron, problems);
         CheckZone(definition.TimeZone, problems);
         CheckInputs(definition.InputsJson, problems);
+        if (definition.Region is { } region && !RegionNames.IsValid(region))
+        {
+            problems.Add(new("region", $"region must be 1 to {RegionNames.MaxLength} lowercase letters, digits or inner '-'."));
+        }
         if (definition.StartAt is { } start && definition.EndAt is { } end && end <= start)
         {
             problems.Add(new("endAt", "endAt must be after startAt."));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Thaiyyal.Grains.Abstractions.Schedules;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Values;
 
 namespace Thaiyyal.Client.Api.Schedules;
@@ -25,7 +26,8 @@ public sealed record ScheduleResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     IReadOnlyList<string> ActiveRunIds,
-    DateTimeOffset? BufferedFireAt)
+    DateTimeOffset? BufferedFireAt,
+    string Region)
 {
     public static ScheduleResponse From(ScheduleSnapshot s)
     {
@@ -33,6 +35,6 @@ public sealed record ScheduleResponse(
         return new(
             s.Id, d.WorkflowId, d.VersionPolicy, d.Version, JsonText.ToElement(d.InputsJson), d.Cron, d.TimeZone, d.StartAt, d.EndAt,
             d.Overlap, d.CatchUp, GoDuration.Format(d.CatchUpWindow), d.CatchUpLimit, s.Status, s.NextFireAt, s.LastFireAt,
-            s.CreatedAt, s.UpdatedAt, s.ActiveRunIds, s.BufferedFireAt);
+            s.CreatedAt, s.UpdatedAt, s.ActiveRunIds, s.BufferedFireAt, d.Region ?? RegionNames.Default);
     }
 }

@@ -1,3 +1,4 @@
+using Thaiyyal.Grains.Cluster;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ internal static partial class SchedulesApi
     private const string BodyShape =
         "Body: { \"id\"?, \"workflowId\", \"versionPolicy\"?: \"latest\"|\"pinned\", \"version\"?, \"inputs\"?: {…}, \"cron\", \"timeZone\"?: IANA (default UTC), " +
         "\"startAt\"?, \"endAt\"?, \"overlap\"?: skip|buffer_one|allow_all|cancel_previous (default skip), \"catchUp\"?: fire_once|fire_each|skip (default fire_once), " +
-        "\"catchUpWindow\"?: Go duration (default 1h), \"catchUpLimit\"?: 1..100 (default 10), \"paused\"?: bool }.";
+        "\"catchUpWindow\"?: Go duration (default 1h), \"catchUpLimit\"?: 1..100 (default 10), \"region\"?: home region of its runs (default: the API host's), \"paused\"?: bool }.";
 
     public static RouteGroupBuilder MapSchedulesApi(this IEndpointRouteBuilder app)
     {
@@ -33,7 +34,8 @@ internal static partial class SchedulesApi
         return group;
     }
 
-    internal static async Task<IResult> CreateAsync(HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
+    internal static async Task<IResult> CreateAsync(
+        HttpRequest request, JsonRequestBody body, IGrainFactory grains, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
@@ -44,7 +46,7 @@ internal static partial class SchedulesApi
         {
             var fields = new RequestFields(document.RootElement);
             var id = fields.OptionalId();
-            var definition = Read(fields);
+            var definition = Read(fields, localRegion);
             var paused = fields.Bool("paused") ?? false;
             if (fields.HasErrors)
             {
@@ -58,7 +60,8 @@ internal static partial class SchedulesApi
         }
     }
 
-    internal static async Task<IResult> UpdateAsync(string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
+    internal static async Task<IResult> UpdateAsync(
+        string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
@@ -68,7 +71,7 @@ internal static partial class SchedulesApi
         using (document)
         {
             var fields = new RequestFields(document.RootElement);
-            var definition = Read(fields);
+            var definition = Read(fields, localRegion);
             if (fields.HasErrors)
             {
                 return fields.Problem();
@@ -122,7 +125,7 @@ internal static partial class SchedulesApi
     }
 
     /// <summary>Reads the definition; type errors are collected by field, the rest is the grain's validation.</summary>
-    private static ScheduleDefinition? Read(RequestFields fields)
+    private static ScheduleDefinition? Read(RequestFields fields, LocalRegion localRegion)
     {
         var workflowId = fields.String("workflowId", required: true);
         var version = fields.Int("version");
@@ -140,9 +143,10 @@ internal static partial class SchedulesApi
             fields.Add("catchUpWindow", "catchUpWindow must be a duration such as 30m, 1h or 24h.");
         }
         var limit = fields.Int("catchUpLimit") ?? 10;
+        var region = fields.OptionalRegion() ?? localRegion.Name; // as for a run started here
         return fields.HasErrors
             ? null
-            : new ScheduleDefinition(workflowId!, versionPolicy, version, inputs, cron!, timeZone, startAt, endAt, overlap, catchUp, window, limit);
+            : new ScheduleDefinition(workflowId!, versionPolicy, version, inputs, cron!, timeZone, startAt, endAt, overlap, catchUp, window, limit, region);
     }
 
     private static IResult Answer(ScheduleOutcome outcome) =>

@@ -40,6 +40,21 @@ public sealed class SchedulesApiTests(ThaiyyalApiFactory factory)
             (schedule.GetProperty("versionPolicy").GetString(), schedule.GetProperty("overlap").GetString(), schedule.GetProperty("catchUp").GetString(),
              schedule.GetProperty("catchUpWindow").GetString(), schedule.GetProperty("catchUpLimit").GetInt32(), schedule.GetProperty("status").GetString()));
         Assert.Equal(DayOfWeek.Monday, schedule.GetProperty("nextFireAt").GetDateTimeOffset().DayOfWeek);
+        Assert.Equal("default", schedule.GetProperty("region").GetString()); // the API host's region
+    }
+
+    [Fact]
+    public async Task Region_IsTheHomeOfTheRunsItStarts()
+    {
+        var schedule = await CreateAsync(""" ,"region":"west" """);
+        Assert.Equal("west", schedule.GetProperty("region").GetString());
+
+        var trigger = await _client.PostAsync($"/api/v1/schedules/{schedule.GetProperty("id").GetString()}/trigger", null, Ct);
+        var runId = (await trigger.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("fire").GetProperty("runId").GetString()!;
+        var run = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/runs/{runId}", Ct);
+
+        Assert.StartsWith("west.", runId, StringComparison.Ordinal);
+        Assert.Equal("west", run.GetProperty("homeRegion").GetString());
     }
 
     [Fact]
@@ -116,6 +131,7 @@ public sealed class SchedulesApiTests(ThaiyyalApiFactory factory)
     [InlineData("""{"workflowId":"w","cron":"0 * * * *","startAt":"tomorrow"}""", "startAt")]
     [InlineData("""{"workflowId":"w","cron":"0 * * * *","inputs":[1]}""", "inputs")]
     [InlineData("""{"workflowId":"w","cron":5}""", "cron")]
+    [InlineData("""{"workflowId":"w","cron":"0 * * * *","region":"West!"}""", "region")]
     public async Task Create_BadField_Returns400ProblemNamingIt(string body, string field)
     {
         var response = await _client.PostAsync("/api/v1/schedules", Json(body), Ct);
