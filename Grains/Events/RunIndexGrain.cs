@@ -7,15 +7,26 @@ namespace Thaiyyal.Grains.Events;
 /// The runs index of one tenant on grain storage: Memory mode only, where one process holds every run anyway.
 /// Postgres mode keeps the index in an indexed table instead, which scales past one grain's memory.
 /// </summary>
+/// <remarks>
+/// Its state is written at most once per <see cref="WriteInterval"/> (and when it deactivates), not on every upsert:
+/// each write serialises the whole index, so writing per upsert costs O(runs) per run and, on a long-lived
+/// embedded server, a stream of large-object allocations. Memory storage lives in the same process as this grain,
+/// so a later write loses nothing a per-upsert write would have kept.
+/// </remarks>
 public sealed class RunIndexGrain(
     [PersistentState("index", ThaiyyalStorage.Runs)] IPersistentState<RunIndexState> index) : Grain, IRunIndexGrain
 {
-    public async Task UpsertAsync(RunSummary summary)
+    internal static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(1);
+
+    private IGrainTimer? _pendingWrite;
+
+    public Task UpsertAsync(RunSummary summary)
     {
         index.State.Runs[summary.RunId] = index.State.Runs.TryGetValue(summary.RunId, out var existing)
             ? existing with { Status = summary.Status, CompletedAt = summary.CompletedAt, WorkflowId = summary.WorkflowId ?? existing.WorkflowId }
             : summary;
-        await index.WriteStateAsync();
+        _pendingWrite ??= this.RegisterGrainTimer(WriteAsync, new GrainTimerCreationOptions(WriteInterval, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
     }
 
     public Task<RunPage> ListAsync(RunListQuery query)
@@ -31,6 +42,21 @@ public sealed class RunIndexGrain(
             .Take(query.Limit + 1)
             .ToList();
         return Task.FromResult(RunPages.Of(matches, query.Limit));
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_pendingWrite is not null)
+        {
+            await WriteAsync(cancellationToken);
+        }
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        _pendingWrite?.Dispose();
+        _pendingWrite = null;
+        await index.WriteStateAsync(cancellationToken);
     }
 
     private static bool IsAfter(RunSummary run, RunCursor cursor) =>
