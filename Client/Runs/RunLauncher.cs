@@ -26,11 +26,23 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
     /// Validates, then starts the run with its home region <paramref name="homeRegion"/> (null: this host's region).
     /// Nothing is created when validation fails.
     /// </summary>
-    public async Task<RunSnapshot> StartAsync(string workflowJson, string? inputsJson, bool strict, string? homeRegion = null)
+    /// <remarks>
+    /// With an <paramref name="idempotencyKey"/> the run id comes from the key, so the same request sent again returns
+    /// the run the first made; another request under the same key throws <see cref="RunIdInUseException"/>.
+    /// </remarks>
+    public async Task<RunSnapshot> StartAsync(
+        string workflowJson, string? inputsJson, bool strict, string? homeRegion = null, string? idempotencyKey = null)
     {
         Validate(workflowJson, inputsJson, strict);
-        var run = grains.GetGrain<IRunGrain>(RunIds.New(homeRegion ?? region.Name));
+        var home = homeRegion ?? region.Name;
         var command = new StartRun(workflowJson, inputsJson);
+        var runId = RunIds.New(home);
+        if (idempotencyKey is not null)
+        {
+            runId = IdempotencyKeys.RunId("runs", idempotencyKey, home);
+            command = command with { RequestHash = IdempotencyKeys.Digest(workflowJson, inputsJson) };
+        }
+        var run = grains.GetGrain<IRunGrain>(runId);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -52,8 +64,8 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
 
     public Task<RunSnapshot> CancelAsync(string runId, string reason) => grains.GetGrain<IRunGrain>(runId).CancelAsync(reason);
 
-    public Task<SignalReceipt> SignalAsync(string runId, string name, string payloadJson) =>
-        grains.GetGrain<IRunGrain>(runId).SignalAsync(name, payloadJson);
+    public Task<SignalReceipt> SignalAsync(string runId, string name, string payloadJson, string? idempotencyKey = null) =>
+        grains.GetGrain<IRunGrain>(runId).SignalAsync(name, payloadJson, idempotencyKey);
 
     /// <summary>Waits until the run ends or <paramref name="maxWait"/> passes.</summary>
     public async Task<RunSnapshot> WaitAsync(string runId, TimeSpan maxWait, CancellationToken cancellationToken)

@@ -35,5 +35,5 @@ public interface IRunGrain : IGrainWithStringKey
     /// handed to the <c>wait_event</c> node waiting for it (resuming a parked run) or kept until one reaches it.
     /// </summary>
     [Alias("Signal")]
-    Task<SignalReceipt> SignalAsync(string name, string payloadJson);
+    Task<SignalReceipt> SignalAsync(string name, string payloadJson, string? idempotencyKey = null);
 }

@@ -5,8 +5,9 @@ namespace Thaiyyal.Grains.Abstractions.Runs;
 /// <param name="RunStatus">The run's status when the signal arrived.</param>
 /// <param name="Seq">The signal's number within the run (1, 2, 3…), when accepted.</param>
 /// <param name="Detail">Why it was refused, in words.</param>
+/// <param name="Replayed">Accepted earlier under the same idempotency key; nothing was stored this time.</param>
 [GenerateSerializer, Immutable, Alias("thaiyyal.SignalReceipt")]
-public sealed record SignalReceipt(string Outcome, string RunStatus, long? Seq = null, string? Detail = null);
+public sealed record SignalReceipt(string Outcome, string RunStatus, long? Seq = null, string? Detail = null, bool Replayed = false);
 
 /// <summary>The outcomes of a signal.</summary>
 public static class SignalOutcomes
@@ -24,4 +25,7 @@ public static class SignalOutcomes
 
     /// <summary>The payload is larger than <c>Thaiyyal:Runs:MaxSignalPayloadBytes</c>.</summary>
     public const string TooLarge = "too_large";
+
+    /// <summary>The idempotency key was used before for a different signal of this run.</summary>
+    public const string KeyReused = "key_reused";
 }

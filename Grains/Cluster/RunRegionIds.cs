@@ -10,11 +10,11 @@ public static class RunRegionIds
 {
     public const char Separator = '.';
 
-    public static string New(string homeRegion)
-    {
-        var id = Guid.NewGuid().ToString("N");
-        return homeRegion == RegionNames.Default ? id : $"{RegionNames.Require(homeRegion, "home region")}{Separator}{id}";
-    }
+    public static string New(string homeRegion) => WithHome(homeRegion, Guid.NewGuid().ToString("N"));
+
+    /// <summary>The run id of <paramref name="hex"/> (32 lowercase hex characters) at home in <paramref name="homeRegion"/>.</summary>
+    public static string WithHome(string homeRegion, string hex) =>
+        homeRegion == RegionNames.Default ? hex : $"{RegionNames.Require(homeRegion, "home region")}{Separator}{hex}";
 
     /// <summary>The home region a run id names; <see cref="RegionNames.Default"/> when it names none (or no valid one).</summary>
     public static string HomeRegionOf(string runId)

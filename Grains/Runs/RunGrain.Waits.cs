@@ -31,12 +31,20 @@ public sealed partial class RunGrain
         ? (_nudge = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task
         : _nudge.Task;
 
-    public async Task<SignalReceipt> SignalAsync(string name, string payloadJson)
+    public async Task<SignalReceipt> SignalAsync(string name, string payloadJson, string? idempotencyKey = null)
     {
         var status = run.State.Status;
         if (status == RunSnapshot.UnknownStatus)
         {
             return new SignalReceipt(SignalOutcomes.UnknownRun, status);
+        }
+        if (idempotencyKey is not null && run.State.Signals.Find(s => s.IdempotencyKey == idempotencyKey) is { } earlier)
+        {
+            // Checked before "finished": the sender's retry of a signal that did arrive gets the same answer.
+            return earlier.Name == name && earlier.PayloadJson == payloadJson
+                ? new SignalReceipt(SignalOutcomes.Accepted, status, earlier.Seq, Replayed: true)
+                : new SignalReceipt(SignalOutcomes.KeyReused, status,
+                    Detail: $"idempotency key '{idempotencyKey}' was already used for signal {earlier.Seq} ('{earlier.Name}') with another payload");
         }
         if (run.State.IsTerminal)
         {
@@ -57,6 +65,7 @@ public sealed partial class RunGrain
             Name = name,
             PayloadJson = payloadJson,
             ReceivedAt = clock.GetUtcNow(),
+            IdempotencyKey = idempotencyKey,
         };
         run.State.Signals.Add(signal);
         _unsavedSignals.Add(signal); // no node may take it before it is durable

@@ -108,7 +108,9 @@ public sealed partial class RunGrain(
     {
         if (run.State.Status != RunSnapshot.UnknownStatus)
         {
-            return Snapshot(); // a retried start is a no-op
+            return command.RequestHash is null || command.RequestHash == run.State.RequestHash
+                ? Snapshot() // a retried start is a no-op
+                : throw new RunIdInUseException(RunId);
         }
         var prepared = PreparedRun.Prepare(command.WorkflowJson, command.InputsJson, catalog, limits.Value, strict: false);
         var now = clock.GetUtcNow();
@@ -118,6 +120,7 @@ public sealed partial class RunGrain(
         run.State.WorkflowId = prepared.Plan.Definition.WorkflowId;
         run.State.SavedWorkflowId = command.WorkflowId;
         run.State.WorkflowVersion = command.WorkflowVersion;
+        run.State.RequestHash = command.RequestHash;
         run.State.CreatedAt = now;
         run.State.StartedAt = now;
         run.State.Deadline = now + limits.Value.MaxExecutionTime;

@@ -45,5 +45,8 @@ public sealed class RunState
     /// <summary>While parked: the earliest time a waiting node resumes (null when only signals can wake it).</summary>
     [Id(16)] public DateTimeOffset? WakeAt { get; set; }
 
+    /// <summary>The digest of the request that started the run under an idempotency key (see <c>StartRun.RequestHash</c>).</summary>
+    [Id(17)] public string? RequestHash { get; set; }
+
     public bool IsTerminal => Status is "completed" or "failed" or "cancelled";
 }

@@ -15,4 +15,7 @@ public sealed class SignalRecord
 
     /// <summary>The <c>wait_event</c> node it was handed to; null while it is kept for a node not reached yet.</summary>
     [Id(4)] public string? ConsumedBy { get; set; }
+
+    /// <summary>The sender's idempotency key: a signal sent again with it is not stored twice.</summary>
+    [Id(5)] public string? IdempotencyKey { get; set; }
 }

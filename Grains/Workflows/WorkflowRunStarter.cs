@@ -14,9 +14,11 @@ public sealed class WorkflowRunStarter(IGrainFactory grains, NodeCatalog catalog
 {
     /// <summary>
     /// Starts <paramref name="runId"/> from <paramref name="version"/> (null: the published version). The run id comes
-    /// from the caller so a repeated start (e.g. after a crash) is a no-op on the run grain.
+    /// from the caller so a repeated start (e.g. after a crash) is a no-op on the run grain; <paramref name="requestHash"/>
+    /// (a start under a client's idempotency key) makes a different request under the same id fail instead.
     /// </summary>
-    public async Task<WorkflowRunStart> StartAsync(string workflowId, int? version, string? inputsJson, string runId, bool strict)
+    public async Task<WorkflowRunStart> StartAsync(
+        string workflowId, int? version, string? inputsJson, string runId, bool strict, string? requestHash = null)
     {
         var workflow = grains.GetGrain<IWorkflowGrain>(workflowId);
         var resolved = await workflow.GetVersionAsync(version);
@@ -39,7 +41,7 @@ public sealed class WorkflowRunStarter(IGrainFactory grains, NodeCatalog catalog
             return new(WorkflowRunStartStatus.Rejected, ex.Message) { Version = resolved, Rejection = ex };
         }
         var run = await grains.GetGrain<IRunGrain>(runId)
-            .StartAsync(new StartRun(resolved.DefinitionJson, inputsJson, workflowId, resolved.Version));
+            .StartAsync(new StartRun(resolved.DefinitionJson, inputsJson, workflowId, resolved.Version, requestHash));
         return new(WorkflowRunStartStatus.Started, "started") { Version = resolved, Run = run };
     }
 }

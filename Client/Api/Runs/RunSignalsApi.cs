@@ -31,6 +31,11 @@ internal static class RunSignalsApi
         {
             return Problems.BadRequest("Invalid signal name", $"A signal name has at most {MaxNameLength} characters and no control characters.");
         }
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var (document, problem) = await body.ReadAsync(request, cancellationToken, allowEmpty: true);
         if (problem is not null)
         {
@@ -41,13 +46,18 @@ internal static class RunSignalsApi
         {
             payloadJson = document?.RootElement.GetRawText() ?? "null";
         }
-        var receipt = await launcher.SignalAsync(runId, name, payloadJson);
+        var receipt = await launcher.SignalAsync(runId, name, payloadJson, key);
+        if (receipt.Replayed)
+        {
+            request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+        }
         return receipt.Outcome switch
         {
             SignalOutcomes.Accepted => TypedResults.Accepted($"/api/v1/runs/{runId}", new SignalResponse(runId, name, receipt.Seq!.Value, receipt.RunStatus)),
             SignalOutcomes.UnknownRun => TypedResults.Problem(title: "Run not found", detail: $"No run has id '{runId}'.", statusCode: StatusCodes.Status404NotFound),
             SignalOutcomes.RunFinished => Conflict("Run already finished", receipt),
             SignalOutcomes.TooMany => Conflict("Too many signals", receipt),
+            SignalOutcomes.KeyReused => IdempotencyKeyHeader.KeyReused(receipt.Detail!),
             SignalOutcomes.TooLarge => TypedResults.Problem(title: "Signal payload too large", detail: receipt.Detail, statusCode: StatusCodes.Status413PayloadTooLarge),
             _ => throw new InvalidOperationException($"Unexpected signal outcome '{receipt.Outcome}'."),
         };

@@ -15,11 +15,13 @@ internal static class RunsApi
         var group = app.MapGroup("/api/v1/runs").WithTags("Runs");
         group.MapPost("/", StartRunAsync).WithName("StartRun")
             .WithSummary("Start a run of a workflow")
-            .WithDescription("Body: { \"workflow\": <reference payload>, \"inputs\": { name: value }, \"region\": home region (optional; default: the API host's) }. 202 with the run id, or with ?wait=true 200 with the finished run.")
+            .WithDescription("Body: { \"workflow\": <reference payload>, \"inputs\": { name: value }, \"region\": home region (optional; default: the API host's) }. 202 with the run id, or with ?wait=true 200 with the finished run. " +
+                "An Idempotency-Key header makes a repeat of the same request return the run the first started (409 for a different request under the key).")
             .Accepts<StartRunRequest>("application/json")
             .Produces<RunResponse>(StatusCodes.Status202Accepted)
             .Produces<RunResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{runId}", GetRunAsync).WithName("GetRun").WithSummary("A run's status, timestamps, final output and nodes");
         group.MapGet("/{runId}/nodes/{nodeId}", GetNodeAsync).WithName("GetRunNode").WithSummary("One node of a run");
@@ -30,6 +32,11 @@ internal static class RunsApi
     internal static async Task<IResult> StartRunAsync(
         HttpRequest request, bool? wait, JsonRequestBody body, RunLauncher launcher, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var (document, problem) = await body.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {
@@ -60,11 +67,15 @@ internal static class RunsApi
             RunSnapshot run;
             try
             {
-                run = await launcher.StartAsync(workflow.GetRawText(), inputsJson, strict: true, region);
+                run = await launcher.StartAsync(workflow.GetRawText(), inputsJson, strict: true, region, key);
             }
             catch (RunRejectedException ex)
             {
                 return Problems.InvalidWorkflow(ex);
+            }
+            catch (RunIdInUseException ex)
+            {
+                return IdempotencyKeyHeader.KeyReused(ex.Message);
             }
             var location = $"/api/v1/runs/{run.RunId}";
             if (wait == true)

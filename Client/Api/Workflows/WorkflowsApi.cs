@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Thaiyyal.Client.Runs;
 using Thaiyyal.Grains.Cluster;
+using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Workflows;
 
@@ -162,6 +164,11 @@ internal static partial class WorkflowsApi
     internal static async Task<IResult> StartRunAsync(
         string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
     {
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var (document, problem) = await RequestFields.ReadOptionalAsync(request, body, cancellationToken);
         if (problem is not null)
         {
@@ -188,12 +195,18 @@ internal static partial class WorkflowsApi
                 }
             }
         }
-        return await StartAsync(id, version, inputsJson, starter, region ?? localRegion.Name);
+        var start = new RunRequest($"workflows/{id}/runs", key, IdempotencyKeys.Digest(version?.ToString(CultureInfo.InvariantCulture), inputsJson));
+        return await StartAsync(id, version, inputsJson, starter, region ?? localRegion.Name, start);
     }
 
     internal static async Task<IResult> TriggerAsync(
         string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
     {
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request); // webhook senders retry: let them name the delivery
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var (document, problem) = await RequestFields.ReadOptionalAsync(request, body, cancellationToken);
         if (problem is not null)
         {
@@ -202,18 +215,35 @@ internal static partial class WorkflowsApi
         using (document)
         {
             var payload = document?.RootElement.GetRawText() ?? "null";
-            return await StartAsync(id, version: null, $$"""{"body":{{payload}}}""", starter, localRegion.Name);
+            var inputsJson = $$"""{"body":{{payload}}}""";
+            return await StartAsync(id, version: null, inputsJson, starter, localRegion.Name,
+                new RunRequest($"workflows/{id}/trigger", key, IdempotencyKeys.Digest(inputsJson)));
         }
     }
 
-    private static async Task<IResult> StartAsync(string id, int? version, string? inputsJson, WorkflowRunStarter starter, string homeRegion)
+    /// <summary>A start's idempotency: the route's key scope, the client's key (if any) and the digest of its request.</summary>
+    private sealed record RunRequest(string Scope, string? Key, string Digest);
+
+    private static async Task<IResult> StartAsync(
+        string id, int? version, string? inputsJson, WorkflowRunStarter starter, string homeRegion, RunRequest request)
     {
-        var start = await starter.StartAsync(id, version, inputsJson, RunIds.New(homeRegion), strict: true);
+        var runId = request.Key is null ? RunIds.New(homeRegion) : IdempotencyKeys.RunId(request.Scope, request.Key, homeRegion);
+        WorkflowRunStart start;
+        try
+        {
+            start = await starter.StartAsync(id, version, inputsJson, runId, strict: true, request.Key is null ? null : request.Digest);
+        }
+        catch (RunIdInUseException ex)
+        {
+            return IdempotencyKeyHeader.KeyReused(ex.Message);
+        }
         switch (start.Status)
         {
             case WorkflowRunStartStatus.Started:
                 var location = $"/api/v1/runs/{start.Run!.RunId}";
-                return TypedResults.Accepted(location, new WorkflowRunResponse(start.Run.RunId, id, start.Version!.Version, start.Run.Status, location));
+                // A repeated start answers with the run the first made, pinned to the version it started with.
+                var pinned = start.Run.WorkflowVersion ?? start.Version!.Version;
+                return TypedResults.Accepted(location, new WorkflowRunResponse(start.Run.RunId, id, pinned, start.Run.Status, location));
             case WorkflowRunStartStatus.Rejected:
                 return Problems.InvalidWorkflow(start.Rejection!);
             case WorkflowRunStartStatus.NotPublished:

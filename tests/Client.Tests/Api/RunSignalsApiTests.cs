@@ -100,18 +100,5 @@ public sealed class RunSignalsApiTests(ThaiyyalApiFactory factory)
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("runId").GetString()!;
     }
 
-    private async Task<JsonElement> PollAsync(string runId, Func<JsonElement, bool> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var run = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/runs/{runId}", Ct);
-            if (condition(run))
-            {
-                return run;
-            }
-            Assert.True(DateTime.UtcNow < until, $"condition not reached; run is {run.GetProperty("status")}");
-            await Task.Delay(25, Ct);
-        }
-    }
+    private Task<JsonElement> PollAsync(string runId, Func<JsonElement, bool> condition) => ApiRuns.WaitForAsync(_client, runId, condition, Ct);
 }

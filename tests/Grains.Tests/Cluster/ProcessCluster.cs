@@ -105,13 +105,23 @@ internal sealed class ProcessCluster : IAsyncDisposable
     public static int ActiveSilos(JsonElement cluster) =>
         cluster.GetProperty("silos").EnumerateArray().Count(s => s.GetProperty("status").GetString() == "Active");
 
-    /// <summary>Starts a run with home <paramref name="region"/>; null when the API did not accept it (the status or error is in <paramref name="failures"/>).</summary>
-    public async Task<string?> TryStartRunAsync(string workflow, string region, List<string> failures, CancellationToken ct)
+    /// <summary>
+    /// Starts a run with home <paramref name="region"/> (under <paramref name="idempotencyKey"/>, if given); null when the
+    /// API did not accept it (the status or error is in <paramref name="failures"/>).
+    /// </summary>
+    public async Task<string?> TryStartRunAsync(string workflow, string region, List<string> failures, CancellationToken ct, string? idempotencyKey = null)
     {
         try
         {
-            using var content = new StringContent($$"""{"workflow": {{workflow}}, "region": "{{region}}"}""", Encoding.UTF8, "application/json");
-            var response = await Http.PostAsync("/api/v1/runs", content, ct);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/runs")
+            {
+                Content = new StringContent($$"""{"workflow": {{workflow}}, "region": "{{region}}"}""", Encoding.UTF8, "application/json"),
+            };
+            if (idempotencyKey is not null)
+            {
+                request.Headers.Add("Idempotency-Key", idempotencyKey);
+            }
+            var response = await Http.SendAsync(request, ct);
             if (response.StatusCode == System.Net.HttpStatusCode.Accepted)
             {
                 return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("runId").GetString();

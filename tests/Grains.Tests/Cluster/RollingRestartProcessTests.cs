@@ -37,11 +37,12 @@ public sealed class RollingRestartProcessTests(PostgresFixture fixture)
             {
                 var run = Interlocked.Increment(ref next);
                 string? runId = null;
+                // The client retries a failed start under the same idempotency key: should an attempt that seemed to fail
+                // have made the run, the retry finds it, so each step still runs once (counted below).
+                var token = $"r{run}";
                 for (var attempt = 1; runId is null && attempt <= MaxAttempts; attempt++)
                 {
-                    // A retried start is a new run; its own token keeps the step counts apart.
-                    var token = $"r{run}-a{attempt}";
-                    runId = await cluster.TryStartRunAsync(Workflow(server, token), run % 2 == 0 ? "east" : "west", failures, ct);
+                    runId = await cluster.TryStartRunAsync(Workflow(server, token), run % 2 == 0 ? "east" : "west", failures, ct, idempotencyKey: token);
                     if (runId is not null)
                     {
                         accepted[runId] = token;

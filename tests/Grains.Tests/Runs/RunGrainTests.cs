@@ -80,4 +80,18 @@ public sealed class RunGrainTests(ClusterFixture fixture)
 
         Assert.Equal(RunSnapshot.UnknownStatus, snapshot.Status);
     }
+
+    [Fact]
+    public async Task StartAsync_SameIdOtherRequestHash_IsRefusedAcrossTheWire_SameHashIsANoOp()
+    {
+        var run = fixture.Client.GetGrain<IRunGrain>(TestRuns.NewId());
+        var first = await run.StartAsync(new StartRun(TestRuns.ThreeNumbers, null, RequestHash: "a"));
+
+        var repeat = await run.StartAsync(new StartRun(TestRuns.ThreeNumbers, null, RequestHash: "a"));
+        var error = await Assert.ThrowsAsync<RunIdInUseException>(() => run.StartAsync(new StartRun(TestRuns.ThreeNumbers, """{"x":1}""", RequestHash: "b")));
+
+        Assert.Equal(first.CreatedAt, repeat.CreatedAt);
+        Assert.Equal(first.RunId, error.RunId);
+        Assert.Equal("completed", (await run.WaitForCompletionAsync(Wait)).Status); // the refused start changed nothing
+    }
 }
