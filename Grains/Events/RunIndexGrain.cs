@@ -46,7 +46,9 @@ public sealed class RunIndexGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_pendingWrite is not null)
+        // Not while the silo shuts down: memory storage goes with it (a one-silo host, the CLI), and writing then only
+        // meets a storage grain that is already gone.
+        if (_pendingWrite is not null && reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
         {
             await WriteAsync(cancellationToken);
         }

@@ -33,5 +33,6 @@ public sealed class CliFollowTests
         Assert.Contains(lines, l => l.Contains("#1 RunStarted", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("NodeCompleted user_age (number) => 25", StringComparison.Ordinal));
         Assert.Contains("RunCompleted", lines[^1], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.StartsWith("[", l, StringComparison.Ordinal)); // events only: no log noise, also at shutdown
     }
 }
