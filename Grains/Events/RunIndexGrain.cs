@@ -25,7 +25,8 @@ public sealed class RunIndexGrain(
         index.State.Runs[summary.RunId] = index.State.Runs.TryGetValue(summary.RunId, out var existing)
             ? existing with { Status = summary.Status, CompletedAt = summary.CompletedAt, WorkflowId = summary.WorkflowId ?? existing.WorkflowId }
             : summary;
-        _pendingWrite ??= this.RegisterGrainTimer(WriteAsync, new GrainTimerCreationOptions(WriteInterval, Timeout.InfiniteTimeSpan));
+        // The timer's own token is not passed on: disposing the timer (below, once written) would cancel the write.
+        _pendingWrite ??= this.RegisterGrainTimer(_ => WriteAsync(CancellationToken.None), new GrainTimerCreationOptions(WriteInterval, Timeout.InfiniteTimeSpan));
         return Task.CompletedTask;
     }
 
@@ -56,9 +57,16 @@ public sealed class RunIndexGrain(
 
     private async Task WriteAsync(CancellationToken cancellationToken)
     {
-        _pendingWrite?.Dispose();
-        _pendingWrite = null;
-        await index.WriteStateAsync(cancellationToken);
+        var timer = _pendingWrite;
+        _pendingWrite = null; // an upsert from now on arms a new write
+        try
+        {
+            await index.WriteStateAsync(cancellationToken);
+        }
+        finally
+        {
+            timer?.Dispose();
+        }
     }
 
     private static bool IsAfter(RunSummary run, RunCursor cursor) =>

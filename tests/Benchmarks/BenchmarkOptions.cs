@@ -15,6 +15,6 @@ internal sealed record BenchmarkOptions(
         InFlight: int.TryParse(configuration["inflight"], out var inFlight) ? inFlight : 32,
         SiloCounts: (configuration["silos"] ?? "1,2,3").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
         FailoverTrials: int.TryParse(configuration["trials"], out var trials) ? trials : 8,
-        // W3 (durable delays) is about timers, not throughput: it runs when named, e.g. --workloads=W3.
+        // W3 (durable delays) and S1 (cron schedules) are about timers, not throughput: they run when named, e.g. --workloads=W3,S1.
         Workloads: (configuration["workloads"] ?? "W1,W2").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

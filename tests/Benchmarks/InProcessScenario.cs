@@ -7,7 +7,7 @@ using Thaiyyal.Grains.Hosting;
 namespace Thaiyyal.Benchmarks;
 
 /// <summary>
-/// W1, W2 (and W3 when named in <c>--workloads</c>) against one silo in this process, with the provider set the configuration picks
+/// W1, W2 (and W3, S1 when named in <c>--workloads</c>) against one silo in this process, with the provider set the configuration picks
 /// (<c>--Thaiyyal:Storage=Postgres --ConnectionStrings:Thaiyyal=...</c> for a migrated database).
 /// </summary>
 internal static class InProcessScenario
@@ -43,6 +43,10 @@ internal static class InProcessScenario
         if (options.Workloads.Contains("W3"))
         {
             await DurableDelayBenchmark.RunAsync(grains, runs: (int)(1000 * options.Scale), TimeSpan.FromSeconds(2), startConcurrency: 64);
+        }
+        if (options.Workloads.Contains("S1"))
+        {
+            await ScheduleLatenessBenchmark.RunAsync(grains, schedules: (int)(50 * options.Scale), TimeSpan.FromSeconds(20));
         }
 
         await host.StopAsync(cancellationToken);

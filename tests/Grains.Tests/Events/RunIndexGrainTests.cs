@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Events;
+using Thaiyyal.Grains.Events;
+using Thaiyyal.Grains.Runs;
 using Thaiyyal.Grains.Tests.Support;
 
 namespace Thaiyyal.Grains.Tests.Events;
@@ -26,5 +30,25 @@ public sealed class RunIndexGrainTests(ClusterFixture fixture)
         Assert.Equal([("r2", "running"), ("r1", "completed")], before.Runs.Select(r => (r.RunId, r.Status)));
         Assert.Equal(before.Runs.Select(r => (r.RunId, r.Status, r.CreatedAt, r.CompletedAt)), after.Runs.Select(r => (r.RunId, r.Status, r.CreatedAt, r.CompletedAt)));
         Assert.Equal(At, after.Runs.Single(r => r.RunId == "r1").CreatedAt); // an update keeps the creation time
+    }
+
+    [Fact]
+    public async Task Upserts_AreWrittenToStorageWithinTheWriteInterval()
+    {
+        var tenant = "tenant-" + TestRuns.NewId();
+        await fixture.Client.GetGrain<IRunIndexGrain>(tenant).UpsertAsync(new RunSummary("r1", "running", At) { TenantId = tenant });
+        var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ThaiyyalStorage.Runs);
+        var stored = new GrainState<RunIndexState>();
+
+        // No deactivation here: only the grain's own timed write can put it in storage.
+        var until = DateTime.UtcNow + RunIndexGrain.WriteInterval * 5;
+        do
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            await storage.ReadStateAsync("index", GrainId.Create("runindex", tenant), stored);
+        }
+        while (stored.State?.Runs.ContainsKey("r1") != true && DateTime.UtcNow < until);
+
+        Assert.True(stored.State?.Runs.ContainsKey("r1"), "the index was not written within five write intervals");
     }
 }
