@@ -70,6 +70,12 @@ public sealed class HostProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>
+    /// Waits for the process to exit and for its output to be read to the end (<see cref="HasExited"/> can be true
+    /// while the last lines are still on their way to <see cref="Output"/>).
+    /// </summary>
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    /// <summary>
     /// The environment of a Silo or Client process in a test cluster on PostgreSQL: free ports on loopback, loopback
     /// HTTP allowed without retries, a 2 s watchdog and quiet logs.
     /// </summary>
