@@ -1,3 +1,4 @@
+using Orleans.Core.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Events;
@@ -24,7 +25,7 @@ public sealed class RunIndexGrainTests(ClusterFixture fixture)
 
         var before = await index.ListAsync(new RunListQuery(tenant, 10));
         // Deactivating it (as idle collection would) writes what it had not written yet.
-        await fixture.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, TestContext.Current.CancellationToken);
+        await index.AsReference<IGrainManagementExtension>().DeactivateOnIdle(TestContext.Current.CancellationToken);
         var after = await index.ListAsync(new RunListQuery(tenant, 10));
 
         Assert.Equal([("r2", "running"), ("r1", "completed")], before.Runs.Select(r => (r.RunId, r.Status)));
