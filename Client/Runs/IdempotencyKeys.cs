@@ -20,9 +20,12 @@ public static class IdempotencyKeys
             ? $"{Header} must be 1 to {MaxLength} printable ASCII characters."
             : null;
 
-    /// <summary>The run id a start under <paramref name="key"/> gets; <paramref name="scope"/> keeps keys of different routes apart.</summary>
-    public static string RunId(string scope, string key, string homeRegion) =>
-        RunRegionIds.WithHome(homeRegion, Digest(scope, key)[..32]);
+    /// <summary>
+    /// The run id a start under <paramref name="key"/> gets (<paramref name="scope"/> keeps keys of different routes
+    /// apart), or a new one when the client sent no key.
+    /// </summary>
+    public static string RunId(string scope, string? key, string homeRegion) =>
+        key is null ? RunIds.New(homeRegion) : RunRegionIds.WithHome(homeRegion, Digest(scope, key)[..32]);
 
     /// <summary>A digest of a request's parts, to tell a repeat of it from another request under the same key.</summary>
     public static string Digest(params string?[] parts) =>

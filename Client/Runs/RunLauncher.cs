@@ -35,14 +35,9 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
     {
         Validate(workflowJson, inputsJson, strict);
         var home = homeRegion ?? region.Name;
-        var command = new StartRun(workflowJson, inputsJson);
-        var runId = RunIds.New(home);
-        if (idempotencyKey is not null)
-        {
-            runId = IdempotencyKeys.RunId("runs", idempotencyKey, home);
-            command = command with { RequestHash = IdempotencyKeys.Digest(workflowJson, inputsJson) };
-        }
-        var run = grains.GetGrain<IRunGrain>(runId);
+        var command = new StartRun(workflowJson, inputsJson,
+            RequestHash: idempotencyKey is null ? null : IdempotencyKeys.Digest(workflowJson, inputsJson));
+        var run = grains.GetGrain<IRunGrain>(IdempotencyKeys.RunId("runs", idempotencyKey, home));
         for (var attempt = 1; ; attempt++)
         {
             try

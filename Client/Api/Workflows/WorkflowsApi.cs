@@ -227,7 +227,7 @@ internal static partial class WorkflowsApi
     private static async Task<IResult> StartAsync(
         string id, int? version, string? inputsJson, WorkflowRunStarter starter, string homeRegion, RunRequest request)
     {
-        var runId = request.Key is null ? RunIds.New(homeRegion) : IdempotencyKeys.RunId(request.Scope, request.Key, homeRegion);
+        var runId = IdempotencyKeys.RunId(request.Scope, request.Key, homeRegion);
         WorkflowRunStart start;
         try
         {
