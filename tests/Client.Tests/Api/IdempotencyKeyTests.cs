@@ -125,9 +125,11 @@ public sealed class IdempotencyKeyTests(ThaiyyalApiFactory factory)
         Assert.Equal("true", resent.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(1, (await resent.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("seq").GetInt64());
         Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
-        // One signal arrived: the first node has it, the second still waits for another.
-        var run = await ApiRuns.WaitForAsync(_client, runId, r => Node(r, "first").GetProperty("status").GetString() == "completed", Ct);
-        Assert.Equal("waiting", Node(run, "second").GetProperty("status").GetString());
+        // One signal arrived: the first node has it, and the run parks again on the second, which waits for another
+        // (had the repeat been stored too, the second would have taken it and the run would have completed).
+        var run = await ApiRuns.WaitForAsync(_client, runId, r => Node(r, "first").GetProperty("status").GetString() == "completed"
+            && r.GetProperty("status").GetString() != "running", Ct);
+        Assert.Equal(("waiting", "waiting"), (run.GetProperty("status").GetString(), Node(run, "second").GetProperty("status").GetString()));
         Assert.Equal(HttpStatusCode.Accepted, (await PostAsync($"/api/v1/runs/{runId}/signals/approval", """{"n":3}""", NewKey())).StatusCode);
         var finished = await ApiRuns.WaitForTerminalAsync(_client, runId, Ct);
         Assert.Equal(3, Node(finished, "second").GetProperty("result").GetProperty("n").GetInt32());
