@@ -1,9 +1,9 @@
-using Thaiyyal.Grains.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Abstractions.Schedules;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Runs;
 using Thaiyyal.Grains.Workflows;
 

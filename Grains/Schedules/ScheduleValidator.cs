@@ -1,7 +1,7 @@
-using Thaiyyal.Grains.Cluster;
 using System.Text.Json;
 using Cronos;
 using Thaiyyal.Grains.Abstractions.Schedules;
+using Thaiyyal.Grains.Cluster;
 
 namespace Thaiyyal.Grains.Schedules;
 

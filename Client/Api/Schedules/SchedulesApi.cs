@@ -1,9 +1,9 @@
-using Thaiyyal.Grains.Cluster;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Thaiyyal.Client.Api.Workflows;
 using Thaiyyal.Grains.Abstractions.Schedules;
+using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Values;
 
 namespace Thaiyyal.Client.Api.Schedules;

@@ -1,5 +1,5 @@
-using Orleans.Core.Internal;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
 using Orleans.Storage;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Events;
