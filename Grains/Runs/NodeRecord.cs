@@ -1,3 +1,5 @@
+using Thaiyyal.Grains.Abstractions.Runs;
+
 namespace Thaiyyal.Grains.Runs;
 
 /// <summary>What the run knows of one node's execution (the node grain holds the durable copy).</summary>
@@ -25,4 +27,15 @@ public sealed class NodeRecord
     [Id(9)] public string? WaitSignal { get; set; }
 
     [Id(30)] public string? ExecutedInRegion { get; set; }
+
+    /// <summary>Takes what the node grain reports of any execution, finished or waiting: attempts, start, where, and what it waits for.</summary>
+    public void CopyExecutionFrom(NodeExecutionResult result)
+    {
+        Attempts = result.Attempts;
+        StartedAt = result.StartedAt;
+        ExecutedOn = result.ExecutedOn;
+        ExecutedInRegion = result.ExecutedInRegion;
+        WaitUntil = result.WaitUntil;
+        WaitSignal = result.WaitSignal;
+    }
 }

@@ -103,12 +103,7 @@ public sealed partial class RunGrain
     {
         var record = run.State.Nodes[nodeId];
         record.Status = "waiting";
-        record.Attempts = result.Attempts;
-        record.StartedAt = result.StartedAt;
-        record.ExecutedOn = result.ExecutedOn;
-        record.ExecutedInRegion = result.ExecutedInRegion;
-        record.WaitUntil = result.WaitUntil;
-        record.WaitSignal = result.WaitSignal;
+        record.CopyExecutionFrom(result);
     }
 
     /// <summary>

@@ -403,13 +403,8 @@ public sealed partial class RunGrain(
     private void Record(WorkflowExecution execution, string nodeId, NodeExecutionResult result)
     {
         var record = run.State.Nodes[nodeId];
-        record.Attempts = result.Attempts;
-        record.StartedAt = result.StartedAt;
+        record.CopyExecutionFrom(result);
         record.CompletedAt = result.CompletedAt;
-        record.ExecutedOn = result.ExecutedOn;
-        record.WaitUntil = result.WaitUntil;
-        record.WaitSignal = result.WaitSignal;
-        record.ExecutedInRegion = result.ExecutedInRegion;
         if (result.Succeeded)
         {
             record.Status = "completed";
