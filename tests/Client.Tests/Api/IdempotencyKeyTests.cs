@@ -108,12 +108,7 @@ public sealed class IdempotencyKeyTests(ThaiyyalApiFactory factory)
     [Fact]
     public async Task Signal_SentTwiceWithOneKey_IsStoredOnce()
     {
-        const string twoWaits = """
-            {"nodes":[{"id":"first","type":"wait_event","data":{"event":"approval"}},
-                      {"id":"second","type":"wait_event","data":{"event":"approval"}}],
-             "edges":[{"id":"e1","source":"first","target":"second"}]}
-            """;
-        var runId = await RunIdOf(await PostAsync("/api/v1/runs", Workflows.StartBody(twoWaits), null));
+        var runId = await RunIdOf(await PostAsync("/api/v1/runs", Workflows.StartBody(Workflows.TwoApprovals), null));
         var key = NewKey();
 
         var sent = await PostAsync($"/api/v1/runs/{runId}/signals/approval", """{"n":1}""", key);

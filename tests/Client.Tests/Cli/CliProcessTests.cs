@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Thaiyyal.Client.Tests.Support;
 
 namespace Thaiyyal.Client.Tests.Cli;
 
@@ -53,13 +54,8 @@ public sealed class CliProcessTests
     [Fact]
     public async Task Run_SignalOption_DeliversTheEventToTheWaitingNode_InOrder()
     {
-        const string workflow = """
-            {"nodes":[{"id":"first","type":"wait_event","data":{"event":"approval"}},
-                      {"id":"second","type":"wait_event","data":{"event":"approval"}}],
-             "edges":[{"id":"e1","source":"first","target":"second"}]}
-            """;
         var file = Path.Combine(Path.GetTempPath(), $"thaiyyal-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, workflow, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(file, Workflows.TwoApprovals, TestContext.Current.CancellationToken);
         try
         {
             var (exitCode, stdout, stderr) = await RunCliAsync("run", file, "--signal", """approval={"by":"ana"}""", "-s", "approval=bo");

@@ -8,6 +8,13 @@ internal static class Workflows
          "edges":[{"id":"e1","source":"a","target":"b"}]}
         """;
 
+    /// <summary>Two <c>wait_event</c> nodes, one after the other, both waiting for signal <c>approval</c>.</summary>
+    public const string TwoApprovals = """
+        {"nodes":[{"id":"first","type":"wait_event","data":{"event":"approval"}},
+                  {"id":"second","type":"wait_event","data":{"event":"approval"}}],
+         "edges":[{"id":"e1","source":"first","target":"second"}]}
+        """;
+
     public static string StartBody(string workflow, string? inputs = null) =>
         inputs is null ? $$"""{"workflow": {{workflow}}}""" : $$"""{"workflow": {{workflow}}, "inputs": {{inputs}}}""";
 }
