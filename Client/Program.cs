@@ -1,6 +1,7 @@
 using Orleans.Dashboard;
 using Thaiyyal.Client.Cli;
 using Thaiyyal.Client.Hosting;
+using Thaiyyal.Client.Identity;
 using Thaiyyal.Grains.Hosting;
 
 if (CliCommand.IsCliInvocation(args))
@@ -26,6 +27,7 @@ else
 {
     builder.UseOrleans(silo => silo.AddThaiyyal(builder.Configuration)); // with the dashboard unless Thaiyyal:Dashboard=false
 }
+builder.Services.AddThaiyyalIdentity(builder.Configuration);
 builder.Services.AddThaiyyalApi();
 builder.Services.AddThaiyyalObservability(builder.Configuration);
 

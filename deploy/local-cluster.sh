@@ -59,7 +59,9 @@ start() {
     echo "silo $i: region $region, silo port $((silo_base + i)), gateway $((gateway_base + i)), pid $!"
   done
   cd Client
-  Thaiyyal__Mode=Client Thaiyyal__Region=${regions[0]} \
+  # A local development cluster: loopback callers without credentials are tenant default's installation admin,
+  # as in embedded mode (a client-mode host otherwise requires credentials).
+  Thaiyyal__Mode=Client Thaiyyal__Region=${regions[0]} Thaiyyal__Auth__Anonymous=loopback \
     nohup dotnet bin/Release/net10.0/Thaiyyal.Client.dll --urls "http://127.0.0.1:$api_port" \
     </dev/null >"$dir/logs/client.log" 2>&1 &
   echo $! >"$dir/client.pid"

@@ -9,6 +9,7 @@ using Thaiyyal.Client.Api.HttpClients;
 using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Api.Runs;
 using Thaiyyal.Client.Health;
+using Thaiyyal.Client.Identity;
 using Thaiyyal.Client.Runs;
 using Thaiyyal.Grains.Cluster;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,8 +60,10 @@ public static class ThaiyyalApiExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-docs");
+        app.UseThaiyyalIdentity();
+        ThaiyyalIdentityExtensions.AnnounceAccess(app);
+        app.MapOpenApi().AllowAnonymous(); // the API's shape is public; what it holds is not
+        app.MapScalarApiReference("/api-docs").AllowAnonymous();
         app.MapRunsApi();
         app.MapRunListApi();
         app.MapEventsApi();
@@ -68,15 +71,16 @@ public static class ThaiyyalApiExtensions
         app.MapThaiyyalObservability();
         if (app.Configuration.GetValue(DashboardSetting, true))
         {
-            app.MapOrleansDashboard("/dashboard");
+            app.MapOrleansDashboard("/dashboard").RequireAuthorization(ThaiyyalPolicies.InstallationOperator);
         }
         app.MapReferenceWorkflowApi();
         app.MapHttpClientsApi();
         Thaiyyal.Client.Api.Workflows.WorkflowsApi.MapWorkflowsApi(app);
         Thaiyyal.Client.Api.Schedules.SchedulesApi.MapSchedulesApi(app);
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
-        app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();
+        // Probes carry no credentials and learn nothing but up or down.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

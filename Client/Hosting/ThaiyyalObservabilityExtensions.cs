@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -46,7 +47,7 @@ public static class ThaiyyalObservabilityExtensions
 
     public static WebApplication MapThaiyyalObservability(this WebApplication app)
     {
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(ThaiyyalPolicies.InstallationOperator);
         return app;
     }
 }

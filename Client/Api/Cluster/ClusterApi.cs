@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Thaiyyal.Grains.Abstractions.Cluster;
 
@@ -11,12 +12,12 @@ internal static class ClusterApi
 
     public static RouteGroupBuilder MapClusterApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/cluster").WithTags("Cluster");
-        group.MapGet("/", GetClusterAsync).WithName("GetCluster")
+        var installation = app.MapGroup("/api/v1/cluster").WithTags("Cluster").RequireAuthorization(ThaiyyalPolicies.InstallationOperator);
+        installation.MapGet("/", GetClusterAsync).WithName("GetCluster")
             .WithSummary("Cluster status: silos (address, status, region, name, start time, active runs) and regions")
             .Produces<ClusterResponse>()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        return group;
+        return installation;
     }
 
     internal static async Task<Results<Ok<ClusterResponse>, ProblemHttpResult>> GetClusterAsync(IGrainFactory grains, CancellationToken cancellationToken)

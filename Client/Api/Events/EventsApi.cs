@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Text;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
@@ -12,14 +13,14 @@ internal static class EventsApi
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var runs = app.MapGroup("/api/v1/runs").WithTags("Runs");
+        var runs = app.MapGroup("/api/v1/runs").WithTags("Runs").RequireAuthorization(ThaiyyalPolicies.Viewer);
         runs.MapGet("/{runId}/history", GetHistoryAsync).WithName("GetRunHistory")
             .WithSummary("A run's events, in order")
             .WithDescription("Every state change of the run (RunStarted, NodeStarted, NodeCompleted, NodeSkipped, NodeFailed, RunCompleted, RunFailed, RunCancelled) with its sequence number; ?after=N returns the events after N.");
         runs.MapGet("/{runId}/events", StreamRunEventsAsync).WithName("StreamRunEvents")
             .WithSummary("A run's events as Server-Sent Events: history first, then live; ends after the terminal event")
             .WithDescription("Each event has id = sequence number; a reconnecting client sends Last-Event-ID and receives exactly the events after it.");
-        app.MapGet("/api/v1/events", StreamAllEventsAsync).WithTags("Runs").WithName("StreamEvents")
+        app.MapGet("/api/v1/events", StreamAllEventsAsync).WithTags("Runs").WithName("StreamEvents").RequireAuthorization(ThaiyyalPolicies.Viewer)
             .WithSummary("Every run's events live, as Server-Sent Events (optional filters: workflow, status)");
         return app;
     }

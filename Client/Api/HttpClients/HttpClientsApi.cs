@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Text.Json.Nodes;
 using Thaiyyal.Grains.Engine.Http.Clients;
 using Thaiyyal.Grains.Engine.Values;
@@ -12,11 +13,12 @@ internal static class HttpClientsApi
 {
     public static RouteGroupBuilder MapHttpClientsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/httpclient").WithTags("HTTP clients");
-        group.MapPost("/register", RegisterAsync).WithName("RegisterHttpClient")
+        var edits = app.MapGroup("/api/v1/httpclient").WithTags("HTTP clients").RequireAuthorization(ThaiyyalPolicies.Editor);
+        var reads = app.MapGroup("/api/v1/httpclient").WithTags("HTTP clients").RequireAuthorization(ThaiyyalPolicies.Viewer);
+        edits.MapPost("/register", RegisterAsync).WithName("RegisterHttpClient")
             .WithSummary("Register a named HTTP client (base URL, auth, headers, query parameters, security)");
-        group.MapGet("/list", ListAsync).WithName("ListHttpClients").WithSummary("The uids of the registered HTTP clients");
-        return group;
+        reads.MapGet("/list", ListAsync).WithName("ListHttpClients").WithSummary("The uids of the registered HTTP clients");
+        return reads;
     }
 
     internal static async Task<IResult> RegisterAsync(HttpRequest request, JsonRequestBody body, IHttpClientConfigurationStore store, CancellationToken cancellationToken)

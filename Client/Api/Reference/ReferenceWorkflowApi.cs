@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Thaiyyal.Client.Runs;
@@ -15,12 +16,13 @@ internal static class ReferenceWorkflowApi
 {
     public static RouteGroupBuilder MapReferenceWorkflowApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility");
-        group.MapPost("/execute", ExecuteAsync).WithName("ExecuteWorkflow")
+        var operations = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility").RequireAuthorization(ThaiyyalPolicies.Operator);
+        var reads = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility").RequireAuthorization(ThaiyyalPolicies.Viewer);
+        operations.MapPost("/execute", ExecuteAsync).WithName("ExecuteWorkflow")
             .WithSummary("Run a workflow payload and answer with the reference's result shape");
-        group.MapPost("/validate", ValidateAsync).WithName("ValidateWorkflow")
+        reads.MapPost("/validate", ValidateAsync).WithName("ValidateWorkflow")
             .WithSummary("Check that a workflow payload decodes (the reference's validation)");
-        return group;
+        return reads;
     }
 
     internal static async Task<IResult> ExecuteAsync(

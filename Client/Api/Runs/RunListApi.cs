@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Globalization;
 using System.Text;
 using Thaiyyal.Grains.Abstractions.Events;
@@ -12,7 +13,7 @@ internal static class RunListApi
 
     public static IEndpointRouteBuilder MapRunListApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/runs", ListRunsAsync).WithTags("Runs").WithName("ListRuns")
+        app.MapGet("/api/v1/runs", ListRunsAsync).WithTags("Runs").WithName("ListRuns").RequireAuthorization(ThaiyyalPolicies.Viewer)
             .WithSummary("List runs, newest first")
             .WithDescription("Filters: status, workflow, from, to (ISO 8601 creation times; from inclusive, to exclusive). Paging: limit (1-500, default 50) and cursor (nextCursor of the previous page).");
         return app;

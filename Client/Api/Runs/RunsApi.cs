@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,9 @@ internal static class RunsApi
 {
     public static RouteGroupBuilder MapRunsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/runs").WithTags("Runs");
-        group.MapPost("/", StartRunAsync).WithName("StartRun")
+        var operations = app.MapGroup("/api/v1/runs").WithTags("Runs").RequireAuthorization(ThaiyyalPolicies.Operator);
+        var reads = app.MapGroup("/api/v1/runs").WithTags("Runs").RequireAuthorization(ThaiyyalPolicies.Viewer);
+        operations.MapPost("/", StartRunAsync).WithName("StartRun")
             .WithSummary("Start a run of a workflow")
             .WithDescription("Body: { \"workflow\": <reference payload>, \"inputs\": { name: value }, \"region\": home region (optional; default: the API host's) }. 202 with the run id, or with ?wait=true 200 with the finished run. " +
                 "An Idempotency-Key header makes a repeat of the same request return the run the first started (409 for a different request under the key).")
@@ -23,10 +25,11 @@ internal static class RunsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/{runId}", GetRunAsync).WithName("GetRun").WithSummary("A run's status, timestamps, final output and nodes");
-        group.MapGet("/{runId}/nodes/{nodeId}", GetNodeAsync).WithName("GetRunNode").WithSummary("One node of a run");
-        group.MapPost("/{runId}/cancel", CancelRunAsync).WithName("CancelRun").WithSummary("Cancel a running or waiting run");
-        return group.MapRunSignalsApi();
+        reads.MapGet("/{runId}", GetRunAsync).WithName("GetRun").WithSummary("A run's status, timestamps, final output and nodes");
+        reads.MapGet("/{runId}/nodes/{nodeId}", GetNodeAsync).WithName("GetRunNode").WithSummary("One node of a run");
+        operations.MapPost("/{runId}/cancel", CancelRunAsync).WithName("CancelRun").WithSummary("Cancel a running or waiting run");
+        operations.MapRunSignalsApi();
+        return reads;
     }
 
     internal static async Task<IResult> StartRunAsync(

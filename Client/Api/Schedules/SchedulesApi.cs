@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,20 +19,22 @@ internal static partial class SchedulesApi
 
     public static RouteGroupBuilder MapSchedulesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/schedules").WithTags("Schedules");
-        group.MapPost("/", CreateAsync).WithName("CreateSchedule").WithSummary("Create a cron schedule").WithDescription(BodyShape)
+        var edits = app.MapGroup("/api/v1/schedules").WithTags("Schedules").RequireAuthorization(ThaiyyalPolicies.Editor);
+        var operations = app.MapGroup("/api/v1/schedules").WithTags("Schedules").RequireAuthorization(ThaiyyalPolicies.Operator);
+        var reads = app.MapGroup("/api/v1/schedules").WithTags("Schedules").RequireAuthorization(ThaiyyalPolicies.Viewer);
+        edits.MapPost("/", CreateAsync).WithName("CreateSchedule").WithSummary("Create a cron schedule").WithDescription(BodyShape)
             .Produces<ScheduleResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync).WithName("ListSchedules").WithSummary("Every schedule");
-        group.MapGet("/{id}", GetAsync).WithName("GetSchedule").WithSummary("A schedule with its status and next fire");
-        group.MapPut("/{id}", UpdateAsync).WithName("UpdateSchedule").WithSummary("Replace a schedule's definition (fires are computed afresh from now)")
+        reads.MapGet("/", ListAsync).WithName("ListSchedules").WithSummary("Every schedule");
+        reads.MapGet("/{id}", GetAsync).WithName("GetSchedule").WithSummary("A schedule with its status and next fire");
+        edits.MapPut("/{id}", UpdateAsync).WithName("UpdateSchedule").WithSummary("Replace a schedule's definition (fires are computed afresh from now)")
             .WithDescription(BodyShape);
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSchedule").WithSummary("Delete a schedule");
-        group.MapPost("/{id}/pause", PauseAsync).WithName("PauseSchedule").WithSummary("Pause a schedule");
-        group.MapPost("/{id}/resume", ResumeAsync).WithName("ResumeSchedule").WithSummary("Resume a schedule from now (no catch-up of the pause)");
-        group.MapPost("/{id}/trigger", TriggerAsync).WithName("TriggerSchedule").WithSummary("Fire now, under the overlap policy");
-        group.MapGet("/{id}/next", NextAsync).WithName("NextScheduleFires").WithSummary("The next fire times (?count=1..100, default 5)");
-        group.MapGet("/{id}/history", HistoryAsync).WithName("ScheduleHistory").WithSummary("Recent fires and the runs they started, most recent first");
-        return group;
+        edits.MapDelete("/{id}", DeleteAsync).WithName("DeleteSchedule").WithSummary("Delete a schedule");
+        edits.MapPost("/{id}/pause", PauseAsync).WithName("PauseSchedule").WithSummary("Pause a schedule");
+        edits.MapPost("/{id}/resume", ResumeAsync).WithName("ResumeSchedule").WithSummary("Resume a schedule from now (no catch-up of the pause)");
+        operations.MapPost("/{id}/trigger", TriggerAsync).WithName("TriggerSchedule").WithSummary("Fire now, under the overlap policy");
+        reads.MapGet("/{id}/next", NextAsync).WithName("NextScheduleFires").WithSummary("The next fire times (?count=1..100, default 5)");
+        reads.MapGet("/{id}/history", HistoryAsync).WithName("ScheduleHistory").WithSummary("Recent fires and the runs they started, most recent first");
+        return reads;
     }
 
     internal static async Task<IResult> CreateAsync(

@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,14 +22,16 @@ internal static class ReferenceWorkflowRegistryApi
 {
     public static RouteGroupBuilder MapReferenceWorkflowRegistryApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility");
-        group.MapPost("/save", SaveAsync).WithName("ReferenceSaveWorkflow").WithSummary("Save a workflow (reference shape)");
-        group.MapGet("/list", ListAsync).WithName("ReferenceListWorkflows").WithSummary("List saved workflows (reference shape)");
-        group.MapGet("/load/{id?}", LoadAsync).WithName("ReferenceLoadWorkflow").WithSummary("Load a saved workflow (reference shape)");
-        group.MapDelete("/delete/{id?}", DeleteAsync).WithName("ReferenceDeleteWorkflow").WithSummary("Delete a saved workflow (reference shape)");
-        group.MapPost("/execute/{id}", ExecuteAsync).WithName("ReferenceExecuteSavedWorkflow")
+        var edits = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility").RequireAuthorization(ThaiyyalPolicies.Editor);
+        var operations = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility").RequireAuthorization(ThaiyyalPolicies.Operator);
+        var reads = app.MapGroup("/api/v1/workflow").WithTags("Reference compatibility").RequireAuthorization(ThaiyyalPolicies.Viewer);
+        edits.MapPost("/save", SaveAsync).WithName("ReferenceSaveWorkflow").WithSummary("Save a workflow (reference shape)");
+        reads.MapGet("/list", ListAsync).WithName("ReferenceListWorkflows").WithSummary("List saved workflows (reference shape)");
+        reads.MapGet("/load/{id?}", LoadAsync).WithName("ReferenceLoadWorkflow").WithSummary("Load a saved workflow (reference shape)");
+        edits.MapDelete("/delete/{id?}", DeleteAsync).WithName("ReferenceDeleteWorkflow").WithSummary("Delete a saved workflow (reference shape)");
+        operations.MapPost("/execute/{id}", ExecuteAsync).WithName("ReferenceExecuteSavedWorkflow")
             .WithSummary("Run a saved workflow's published version and wait for its result (reference shape)");
-        return group;
+        return reads;
     }
 
     internal static async Task<IResult> SaveAsync(HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Thaiyyal.Client.Identity;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -18,28 +19,30 @@ internal static partial class WorkflowsApi
 {
     public static IEndpointRouteBuilder MapWorkflowsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/workflows").WithTags("Workflows");
-        group.MapPost("/", CreateAsync).WithName("CreateWorkflow")
+        var edits = app.MapGroup("/api/v1/workflows").WithTags("Workflows").RequireAuthorization(ThaiyyalPolicies.Editor);
+        var operations = app.MapGroup("/api/v1/workflows").WithTags("Workflows").RequireAuthorization(ThaiyyalPolicies.Operator);
+        var reads = app.MapGroup("/api/v1/workflows").WithTags("Workflows").RequireAuthorization(ThaiyyalPolicies.Viewer);
+        edits.MapPost("/", CreateAsync).WithName("CreateWorkflow")
             .WithSummary("Save a workflow as version 1")
             .WithDescription("Body: { \"id\"?: string, \"name\": string, \"description\"?: string, \"definition\": <reference payload>, \"publish\"?: bool (default true) }.")
             .Produces<WorkflowResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync).WithName("ListWorkflows").WithSummary("Every saved workflow");
-        group.MapGet("/{id}", GetAsync).WithName("GetWorkflow").WithSummary("A workflow with its published definition");
-        group.MapPut("/{id}", UpdateAsync).WithName("UpdateWorkflow")
+        reads.MapGet("/", ListAsync).WithName("ListWorkflows").WithSummary("Every saved workflow");
+        reads.MapGet("/{id}", GetAsync).WithName("GetWorkflow").WithSummary("A workflow with its published definition");
+        edits.MapPut("/{id}", UpdateAsync).WithName("UpdateWorkflow")
             .WithSummary("Add a new version")
             .WithDescription("Body: { \"name\": string, \"description\"?: string, \"definition\": <reference payload>, \"publish\"?: bool (default false) }. Every update is a new immutable version.");
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteWorkflow").WithSummary("Delete a workflow and all its versions");
-        group.MapGet("/{id}/versions", ListVersionsAsync).WithName("ListWorkflowVersions").WithSummary("Every version of a workflow");
-        group.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithName("GetWorkflowVersion").WithSummary("One version with its definition");
-        group.MapPost("/{id}/publish", PublishAsync).WithName("PublishWorkflowVersion")
+        edits.MapDelete("/{id}", DeleteAsync).WithName("DeleteWorkflow").WithSummary("Delete a workflow and all its versions");
+        reads.MapGet("/{id}/versions", ListVersionsAsync).WithName("ListWorkflowVersions").WithSummary("Every version of a workflow");
+        reads.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithName("GetWorkflowVersion").WithSummary("One version with its definition");
+        edits.MapPost("/{id}/publish", PublishAsync).WithName("PublishWorkflowVersion")
             .WithSummary("Publish a version").WithDescription("Body: { \"version\": n }. Publishing an older version rolls back.");
-        group.MapPost("/{id}/rollback", RollbackAsync).WithName("RollbackWorkflow")
+        edits.MapPost("/{id}/rollback", RollbackAsync).WithName("RollbackWorkflow")
             .WithSummary("Publish again the version published before the current one");
-        group.MapPost("/{id}/runs", StartRunAsync).WithName("StartWorkflowRun")
+        operations.MapPost("/{id}/runs", StartRunAsync).WithName("StartWorkflowRun")
             .WithSummary("Start a run of the published version")
             .WithDescription("Body (optional): { \"inputs\"?: { name: value }, \"version\"?: n }. 202 with Location /api/v1/runs/{runId}.")
             .Produces<WorkflowRunResponse>(StatusCodes.Status202Accepted);
-        group.MapPost("/{id}/trigger", TriggerAsync).WithName("TriggerWorkflow")
+        operations.MapPost("/{id}/trigger", TriggerAsync).WithName("TriggerWorkflow")
             .WithSummary("Webhook: start a run of the published version with the request body as input 'body'")
             .WithDescription("Any JSON body (or none) becomes the run input named \"body\" (variables.body / context.body in expressions). 202 with Location.")
             .Produces<WorkflowRunResponse>(StatusCodes.Status202Accepted);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Thaiyyal.Client.Tests.Support;
 
@@ -14,6 +15,7 @@ public class ThaiyyalApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Thaiyyal:SiloPort", "0");
         builder.UseSetting("Thaiyyal:GatewayPort", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClientStartupFilter>());
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

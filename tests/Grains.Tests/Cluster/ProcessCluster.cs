@@ -50,7 +50,7 @@ internal sealed class ProcessCluster : IAsyncDisposable
             cluster.StartSilo(region);
         }
         var apiPort = HostProcess.FreePort();
-        cluster._api = HostProcess.Start("Client", new Dictionary<string, string>(cluster._common) { ["Thaiyyal__Mode"] = "Client" },
+        cluster._api = HostProcess.Start("Client", new Dictionary<string, string>(cluster._common) { ["Thaiyyal__Mode"] = "Client", ["Thaiyyal__Auth__Anonymous"] = "loopback" },
             "--urls", $"http://127.0.0.1:{apiPort}");
         cluster.Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}"), Timeout = TimeSpan.FromSeconds(60) };
         await ApiPolling.WaitForReadyAsync(cluster.Http, cluster._api, TimeSpan.FromSeconds(90), ct);

@@ -26,7 +26,7 @@ public sealed class ProcessCrashTests(PostgresFixture fixture)
         var apiPort = HostProcess.FreePort();
         await using var siloA = HostProcess.Start("Silo", common);
         await using var siloB = HostProcess.Start("Silo", common);
-        await using var api = HostProcess.Start("Client", new Dictionary<string, string>(common) { ["Thaiyyal__Mode"] = "Client" },
+        await using var api = HostProcess.Start("Client", new Dictionary<string, string>(common) { ["Thaiyyal__Mode"] = "Client", ["Thaiyyal__Auth__Anonymous"] = "loopback" },
             "--urls", $"http://127.0.0.1:{apiPort}");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
         await ApiPolling.WaitForReadyAsync(http, api, TimeSpan.FromSeconds(60), ct);
