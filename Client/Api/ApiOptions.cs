@@ -15,6 +15,9 @@ public sealed class ApiOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Origins allowed by CORS; <c>*</c> (the reference's setting) lets the visual editor call from anywhere.</summary>
-    public string[] CorsOrigins { get; set; } = ["*"];
+    /// <summary>
+    /// Origins allowed by CORS. Empty (the default): no cross-origin access. <c>*</c> lets any origin call without
+    /// credentials (never with cookies); explicit origins are matched exactly.
+    /// </summary>
+    public string[] CorsOrigins { get; set; } = [];
 }

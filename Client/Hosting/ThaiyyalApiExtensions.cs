@@ -11,6 +11,7 @@ using Thaiyyal.Client.Api.Runs;
 using Thaiyyal.Client.Health;
 using Thaiyyal.Client.Identity;
 using Thaiyyal.Client.Runs;
+using Thaiyyal.Client.Security;
 using Thaiyyal.Grains.Cluster;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -35,7 +36,7 @@ public static class ThaiyyalApiExtensions
         services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.AddOpenApi();
         services.AddCors();
-        // The reference allows every origin so its editor can be served from anywhere; configurable here.
+        // Closed unless configured: no origin is allowed by default; '*' never combines with credentials.
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<ApiOptions>>((cors, api) => cors.AddDefaultPolicy(policy =>
             {
@@ -48,7 +49,7 @@ public static class ThaiyyalApiExtensions
                 {
                     policy.WithOrigins(origins);
                 }
-                policy.AllowAnyHeader().AllowAnyMethod();
+                policy.AllowAnyHeader().AllowAnyMethod().DisallowCredentials();
             }));
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
         return services;
@@ -59,6 +60,7 @@ public static class ThaiyyalApiExtensions
         _ = app.Services.GetRequiredService<LocalRegion>(); // a bad Thaiyyal:Region fails the start, not the first run
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseThaiyyalSecurityHeaders();
         app.UseCors();
         app.UseThaiyyalIdentity();
         ThaiyyalIdentityExtensions.AnnounceAccess(app);
