@@ -13,6 +13,13 @@ public sealed class AnonymousAccess
     /// <summary>A request from a loopback address without credentials is <see cref="Caller"/>.</summary>
     public bool FromLoopback { get; }
 
+    /// <summary>Whether a request without credentials from <paramref name="remote"/> acts as <see cref="Caller"/>.</summary>
+    /// <remarks>
+    /// A dual-stack listener shows an IPv4 client as an IPv4-mapped IPv6 address: it is judged as the IPv4 address.
+    /// </remarks>
+    public bool Allows(System.Net.IPAddress? remote) =>
+        FromLoopback && remote is not null && System.Net.IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote);
+
     /// <summary>Who an anonymous loopback request is: the installation admin of tenant <c>default</c>.</summary>
     public static Caller Caller { get; } = new(
         Grains.Abstractions.Tenancy.TenantIds.Default, ThaiyyalRoles.InstallationAdmin, Identity.Caller.AnonymousActor, "anonymous-loopback");

@@ -17,8 +17,7 @@ internal sealed class AnonymousLoopbackHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var address = Context.Connection.RemoteIpAddress;
-        if (!access.FromLoopback || address is null || !System.Net.IPAddress.IsLoopback(address))
+        if (!access.Allows(Context.Connection.RemoteIpAddress))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
