@@ -33,7 +33,7 @@ public sealed class HttpNodeExecutor(SafeHttpFetcher fetcher, IHttpClientConfigu
         HttpClientConfiguration? client = null;
         if (!string.IsNullOrEmpty(clientUid))
         {
-            client = await clients.FindAsync(clientUid, cancellationToken);
+            client = await clients.FindAsync(context.TenantId, clientUid, cancellationToken);
             if (client is null)
             {
                 return NodeOutcome.Failure($"HTTP client not found: client with UID \"{clientUid}\" not found");
