@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Expressions;
 using Thaiyyal.Grains.Engine.Nodes;
-using Thaiyyal.Grains.Engine.Secrets;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +14,6 @@ public static class ThaiyyalEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<EngineLimits>, EngineLimitsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddThaiyyalHttp();
-        services.TryAddSingleton<ISecretResolver, NoSecretResolver>();
         services.TryAddSingleton<IExpressionEvaluator, ExpressionEvaluator>();
         services.TryAddSingleton<NodeRunner>();
         services.TryAddSingleton<WorkflowRunner>();

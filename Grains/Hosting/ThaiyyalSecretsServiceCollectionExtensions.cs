@@ -24,7 +24,7 @@ public static class ThaiyyalSecretsServiceCollectionExtensions
     public static IServiceCollection AddThaiyyalSecretProtection(this IServiceCollection services)
     {
         services.AddThaiyyalSecretsOptions();
-        services.TryAddSingleton(new SecretKeyRing(new InMemoryXmlRepository()));
+        services.TryAddSingleton(new SecretKeyRing(InMemoryXmlRepository.Process));
         services.TryAddSingleton<ISecretProtector, SecretProtector>();
         services.Replace(ServiceDescriptor.Singleton<ISecretResolver, GrainSecretResolver>());
         return services;
