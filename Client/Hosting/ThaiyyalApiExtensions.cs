@@ -79,6 +79,7 @@ public static class ThaiyyalApiExtensions
         app.MapHttpClientsApi();
         Thaiyyal.Client.Api.Workflows.WorkflowsApi.MapWorkflowsApi(app);
         Thaiyyal.Client.Api.Schedules.SchedulesApi.MapSchedulesApi(app);
+        Thaiyyal.Client.Api.Secrets.SecretsApi.MapSecretsApi(app);
         // Probes carry no credentials and learn nothing but up or down.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();

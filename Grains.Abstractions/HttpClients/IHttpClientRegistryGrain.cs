@@ -2,7 +2,7 @@ namespace Thaiyyal.Grains.Abstractions.HttpClients;
 
 /// <summary>
 /// The cluster-wide registry of named HTTP client configurations, so a client registered through any API host is
-/// usable by http nodes on every silo. Key: the tenant (<c>default</c>). Configurations travel as JSON text.
+/// usable by http nodes on every silo. Key: the tenant id. Configurations travel as JSON text.
 /// </summary>
 [Alias("thaiyyal.IHttpClientRegistryGrain")]
 public interface IHttpClientRegistryGrain : IGrainWithStringKey

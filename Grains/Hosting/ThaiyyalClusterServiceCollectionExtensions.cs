@@ -18,6 +18,7 @@ public static class ThaiyyalClusterServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<RunOptions>, RunOptionsValidator>());
         services.Replace(ServiceDescriptor.Singleton<IHttpClientConfigurationStore, GrainHttpClientConfigurationStore>());
         services.AddThaiyyalWorkflows();
+        services.AddThaiyyalSecretsOptions();
         return services;
     }
 }

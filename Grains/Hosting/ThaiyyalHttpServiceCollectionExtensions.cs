@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Thaiyyal.Grains.Engine.Http;
 using Thaiyyal.Grains.Engine.Http.Clients;
+using Thaiyyal.Grains.Engine.Secrets;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,8 @@ public static class ThaiyyalHttpServiceCollectionExtensions
     /// <summary>
     /// Registers the <c>http</c> node's outbound machinery: <see cref="HttpNodeOptions"/> (section <c>Thaiyyal:Http</c>,
     /// validated at start), the SSRF-guarded pooled clients with retry and per-host circuit breaker, the fetcher and
-    /// the in-memory named-client store (a host may register its own <see cref="IHttpClientConfigurationStore"/> first).
+    /// the in-memory named-client store (a host may register its own <see cref="IHttpClientConfigurationStore"/> first)
+    /// and a secret resolver that knows no secrets.
     /// </summary>
     public static IServiceCollection AddThaiyyalHttp(this IServiceCollection services)
     {
@@ -24,6 +26,7 @@ public static class ThaiyyalHttpServiceCollectionExtensions
         services.TryAddSingleton<GuardedConnector>();
         services.TryAddSingleton<SafeHttpFetcher>();
         services.TryAddSingleton<IHttpClientConfigurationStore, InMemoryHttpClientConfigurationStore>();
+        services.TryAddSingleton<ISecretResolver, NoSecretResolver>(); // a host in a cluster replaces it with the secrets grains'
         if (!services.Any(d => d.ServiceType == typeof(HttpClientMarker)))
         {
             services.AddSingleton<HttpClientMarker>();

@@ -92,6 +92,7 @@ public static class ThaiyyalSiloBuilderExtensions
         });
         // Run history and the runs index in their own tables (deploy/sql 0005, 0006), written in batches.
         silo.Services.TryAddSingleton<IRunHistoryStore>(_ => new PostgresRunHistoryStore(NpgsqlDataSource.Create(ThaiyyalHosting.ForHistory(connectionString))));
+        silo.Services.AddThaiyyalPostgresSecretKeyRing(ThaiyyalHosting.ForHistory(connectionString)); // deploy/sql 0009
         return silo;
     }
 
@@ -106,6 +107,7 @@ public static class ThaiyyalSiloBuilderExtensions
         silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<StorageRetryOptions>, StorageRetryOptionsValidator>());
         silo.AddIncomingGrainCallFilter<StorageFailureFilter>(); // database errors reach callers as a type they can receive
         silo.Services.AddThaiyyalClusterEngine();
+        silo.Services.AddThaiyyalSecretProtection(); // after the engine: its resolver replaces the engine's
         silo.AddThaiyyalRegions(LocalRegion.From(silo.Configuration));
         silo.AddThaiyyalEvents();
         // The run watchdog may tick faster than Orleans' default one-minute floor when configured so.

@@ -7,7 +7,7 @@ namespace Thaiyyal.Client.Api.HttpClients;
 
 /// <summary>
 /// The reference server's named HTTP client routes (HTTP_API.md §2), with its shapes. Registered clients are stored
-/// cluster-wide and used by http nodes that name them. Secrets are accepted but never returned: the list holds uids only.
+/// cluster-wide per tenant (the caller's) and used by http nodes that name them. Secrets are accepted but never returned: the list holds uids only.
 /// </summary>
 internal static class HttpClientsApi
 {
@@ -21,7 +21,7 @@ internal static class HttpClientsApi
         return reads;
     }
 
-    internal static async Task<IResult> RegisterAsync(HttpRequest request, JsonRequestBody body, IHttpClientConfigurationStore store, CancellationToken cancellationToken)
+    internal static async Task<IResult> RegisterAsync(HttpRequest request, Caller caller, JsonRequestBody body, IHttpClientConfigurationStore store, CancellationToken cancellationToken)
     {
         var (document, problem) = await body.ReadAsync(request, cancellationToken);
         if (document is null)
@@ -50,7 +50,7 @@ internal static class HttpClientsApi
         {
             return Failure(400, $"Failed to create HTTP client: invalid config: {read.ConfigError}");
         }
-        var result = await store.RegisterAsync(read.Configuration!, cancellationToken);
+        var result = await store.RegisterAsync(caller.TenantId, read.Configuration!, cancellationToken);
         return result.Status switch
         {
             HttpClientRegistrationStatus.Registered => Results.Json(
@@ -61,9 +61,9 @@ internal static class HttpClientsApi
         };
     }
 
-    internal static async Task<IResult> ListAsync(IHttpClientConfigurationStore store, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListAsync(Caller caller, IHttpClientConfigurationStore store, CancellationToken cancellationToken)
     {
-        var uids = await store.ListUidsAsync(cancellationToken);
+        var uids = await store.ListUidsAsync(caller.TenantId, cancellationToken);
         return Results.Json(new JsonObject
         {
             ["success"] = true,

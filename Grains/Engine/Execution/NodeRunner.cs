@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Engine.Expressions;
 using Thaiyyal.Grains.Engine.Nodes;
 
@@ -31,6 +32,7 @@ public sealed class NodeRunner(NodeCatalog catalog, IOptions<EngineLimits> limit
         var context = new NodeContext
         {
             RunId = runId,
+            TenantId = TenantKeys.TenantOf(runId),
             NodeId = node.Id,
             NodeType = node.Type,
             Config = node.Config,

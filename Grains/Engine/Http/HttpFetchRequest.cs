@@ -1,8 +1,9 @@
 using Thaiyyal.Grains.Engine.Http.Clients;
+using Thaiyyal.Grains.Engine.Secrets;
 
 namespace Thaiyyal.Grains.Engine.Http;
 
-/// <summary>One guarded GET: where to, under which policy and limits, and with which named configuration (if any).</summary>
+/// <summary>One guarded call (a GET unless told otherwise): where to, under which policy and limits, and with which named configuration (if any).</summary>
 public sealed record HttpFetchRequest
 {
     public required Uri Url { get; init; }
@@ -11,6 +12,21 @@ public sealed record HttpFetchRequest
 
     /// <summary>Sent as <c>Idempotency-Key</c> on every hop and retry, so a server can collapse repeats.</summary>
     public required string IdempotencyKey { get; init; }
+
+    /// <summary>GET, HEAD, POST, PUT, PATCH or DELETE. Only GETs are retried.</summary>
+    public string Method { get; init; } = "GET";
+
+    /// <summary>The node's own headers, after the named client's.</summary>
+    public IReadOnlyList<HttpKeyValue> Headers { get; init; } = [];
+
+    /// <summary>The request body (UTF-8), or null for none.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>
+    /// The secret values put into this request. Headers and query parameters carrying one go only to the origin the
+    /// call started at, and a body carrying one is never re-sent to another origin.
+    /// </summary>
+    public ResolvedSecrets Secrets { get; init; } = ResolvedSecrets.None;
 
     public int MaxRedirects { get; init; } = 10;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Thaiyyal.Grains.Engine.Http.Clients;
+using Thaiyyal.Grains.Engine.Secrets;
 
 namespace Thaiyyal.Grains.Engine.Http;
 
@@ -23,12 +24,15 @@ internal static class NamedClientRequestDecorator
 
     /// <summary>
     /// Applies the configuration. Credentials go only to the origin the call started at: a redirect to another
-    /// host must not carry the client's password, token or API key away.
+    /// host must not carry the client's password, token or API key away, nor a header or query parameter that
+    /// carries one of the request's <paramref name="secrets"/>.
     /// </summary>
-    public static void Apply(HttpRequestMessage message, HttpClientConfiguration client, bool sameOrigin)
+    public static void Apply(HttpRequestMessage message, HttpClientConfiguration client, bool sameOrigin, ResolvedSecrets secrets)
     {
-        var query = new List<KeyValuePair<string, string>>(client.QueryParams.Select(q => KeyValuePair.Create(q.Key, q.Value)));
-        foreach (var header in client.Headers)
+        var query = new List<KeyValuePair<string, string>>(client.QueryParams
+            .Where(q => sameOrigin || !secrets.AppearsIn(q.Value))
+            .Select(q => KeyValuePair.Create(q.Key, q.Value)));
+        foreach (var header in client.Headers.Where(h => sameOrigin || !secrets.AppearsIn(h.Value)))
         {
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }

@@ -1,3 +1,4 @@
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Expressions;
 using Thaiyyal.Grains.Engine.Model;
@@ -8,6 +9,9 @@ namespace Thaiyyal.Grains.Engine.Nodes;
 public sealed class NodeContext
 {
     public required string RunId { get; init; }
+
+    /// <summary>The tenant the run belongs to: named HTTP clients and secrets are looked up in it.</summary>
+    public string TenantId { get; init; } = TenantIds.Default;
 
     public required string NodeId { get; init; }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Thaiyyal.Engine.Tests.Http;
 using Thaiyyal.Engine.Tests.Support;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Engine.Http;
 using Thaiyyal.Grains.Engine.Http.Clients;
 using Thaiyyal.Grains.Engine.Model;
@@ -194,7 +195,7 @@ public sealed class HttpNodeExecutorTests(LocalHttpServer server) : IClassFixtur
     public async Task ExecuteAsync_NamedBearerClient_SendsAuthHeadersAndQueryFromConfiguration()
     {
         var store = new InMemoryHttpClientConfigurationStore();
-        var registered = await store.RegisterAsync(new HttpClientConfiguration
+        var registered = await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration
         {
             Uid = "api",
             BaseUrl = server.BaseAddress.ToString(),
@@ -217,17 +218,17 @@ public sealed class HttpNodeExecutorTests(LocalHttpServer server) : IClassFixtur
     public async Task ExecuteAsync_NamedApiKeyAndBasicClients_SendCredentials()
     {
         var store = new InMemoryHttpClientConfigurationStore();
-        await store.RegisterAsync(new HttpClientConfiguration
+        await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration
         {
             Uid = "key-header",
             Auth = new HttpClientAuth { Type = HttpAuthType.ApiKey, ApiKeyName = "X-Api-Key", ApiKeyValue = "k1", ApiKeyLocation = "header" },
         }, Token);
-        await store.RegisterAsync(new HttpClientConfiguration
+        await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration
         {
             Uid = "key-query",
             Auth = new HttpClientAuth { Type = HttpAuthType.ApiKey, ApiKeyName = "api_key", ApiKeyValue = "k2", ApiKeyLocation = "query" },
         }, Token);
-        await store.RegisterAsync(new HttpClientConfiguration
+        await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration
         {
             Uid = "basic",
             Auth = new HttpClientAuth { Type = HttpAuthType.Basic, Username = "user", Password = "pass" },
@@ -247,7 +248,7 @@ public sealed class HttpNodeExecutorTests(LocalHttpServer server) : IClassFixtur
     public async Task ExecuteAsync_NamedClientRedirectToOtherHost_DropsCredentials()
     {
         var store = new InMemoryHttpClientConfigurationStore();
-        await store.RegisterAsync(new HttpClientConfiguration
+        await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration
         {
             Uid = "api",
             Auth = new HttpClientAuth { Type = HttpAuthType.Bearer, Token = "s3cret-token" },
@@ -265,7 +266,7 @@ public sealed class HttpNodeExecutorTests(LocalHttpServer server) : IClassFixtur
     public async Task ExecuteAsync_NamedClientWithDomainAllowList_StillGuardsTheUrl()
     {
         var store = new InMemoryHttpClientConfigurationStore();
-        await store.RegisterAsync(new HttpClientConfiguration
+        await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration
         {
             Uid = "restricted",
             Security = new HttpClientSecurity { AllowedDomains = ["api.example.com"] },
@@ -280,7 +281,7 @@ public sealed class HttpNodeExecutorTests(LocalHttpServer server) : IClassFixtur
     public async Task ExecuteAsync_NamedClientWithoutOperatorAllowList_BlocksLoopback()
     {
         var store = new InMemoryHttpClientConfigurationStore();
-        await store.RegisterAsync(new HttpClientConfiguration { Uid = "plain" }, Token);
+        await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration { Uid = "plain" }, Token);
 
         var outcome = await RunAsync(server.Url("json"), openLoopback: false, clientUid: "plain", store: store);
 
@@ -291,7 +292,7 @@ public sealed class HttpNodeExecutorTests(LocalHttpServer server) : IClassFixtur
     public async Task ExecuteAsync_NamedClientAllowLocalhost_IgnoredUnlessOperatorHonorsIt()
     {
         var store = new InMemoryHttpClientConfigurationStore();
-        await store.RegisterAsync(new HttpClientConfiguration { Uid = "loose", Security = new HttpClientSecurity { AllowLocalhost = true } }, Token);
+        await store.RegisterAsync(TenantIds.Default, new HttpClientConfiguration { Uid = "loose", Security = new HttpClientSecurity { AllowLocalhost = true } }, Token);
 
         var ignored = await RunAsync(server.Url("echo"), openLoopback: false, clientUid: "loose", store: store);
         var honored = await RunAsync(server.Url("echo"), o => o.HonorNamedClientAllowFlags = true, openLoopback: false, clientUid: "loose", store: store);
