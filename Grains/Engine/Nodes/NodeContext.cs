@@ -7,6 +7,7 @@ namespace Thaiyyal.Grains.Engine.Nodes;
 /// <summary>Everything one node execution may use. Time comes from <see cref="Clock"/>, never from statics.</summary>
 public sealed class NodeContext
 {
+    /// <summary>The run grain key: <c>{tenant}/{runId}</c>, or the bare run id for the default tenant (see <c>TenantKeys</c>).</summary>
     public required string RunId { get; init; }
 
     public required string NodeId { get; init; }
