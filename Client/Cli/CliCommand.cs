@@ -5,6 +5,7 @@ using Thaiyyal.Client.Api.Events;
 using Thaiyyal.Client.Runs;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Values;
 using Thaiyyal.Grains.Hosting;
@@ -14,6 +15,7 @@ namespace Thaiyyal.Client.Cli;
 /// <summary>
 /// <c>run &lt;workflow.json&gt;</c>: runs a workflow on an embedded silo (free ports, memory storage) and prints
 /// <c>{ runId, status, finalOutput, nodeResults, errors }</c>. Exit codes: 0 completed, 1 failed or rejected, 2 usage or unreadable file.
+/// Its runs are tenant <c>default</c>'s (its own silo holds nothing else).
 /// </summary>
 public static class CliCommand
 {
@@ -72,7 +74,7 @@ public static class CliCommand
         RunSnapshot run;
         try
         {
-            run = await launcher.StartAsync(workflowJson, inputs.Count == 0 ? null : JsonValues.Serialize(inputs), strict: true);
+            run = await launcher.StartAsync(TenantIds.Default, workflowJson, inputs.Count == 0 ? null : JsonValues.Serialize(inputs), strict: true);
         }
         catch (RunRejectedException ex)
         {
@@ -83,7 +85,7 @@ public static class CliCommand
             ? FollowAsync(services.GetRequiredService<RunEventFeed>(), services.GetRequiredService<IGrainFactory>(), run.RunId, stopFollowing.Token)
             : Task.CompletedTask;
         await SendSignalsAsync(launcher, run.RunId, arguments.Signals ?? []);
-        run = await launcher.WaitAsync(run.RunId, limits.MaxExecutionTime + TimeSpan.FromSeconds(5), CancellationToken.None);
+        run = await launcher.WaitAsync(TenantIds.Default, run.RunId, limits.MaxExecutionTime + TimeSpan.FromSeconds(5), CancellationToken.None);
         // The feed ends with the terminal event; the timeout only guards against a run that never ended.
         stopFollowing.CancelAfter(TimeSpan.FromSeconds(5));
         await following;
@@ -101,7 +103,7 @@ public static class CliCommand
     {
         foreach (var signal in signals)
         {
-            var receipt = await launcher.SignalAsync(runId, signal.Name, JsonValues.Serialize(signal.Value));
+            var receipt = await launcher.SignalAsync(TenantIds.Default, runId, signal.Name, JsonValues.Serialize(signal.Value));
             if (receipt.Outcome != SignalOutcomes.Accepted)
             {
                 await Console.Error.WriteLineAsync($"warning: signal '{signal.Name}' was not delivered ({receipt.Outcome}): {receipt.Detail}");
@@ -115,7 +117,7 @@ public static class CliCommand
         long printed = 0;
         try
         {
-            await foreach (var e in feed.FollowRunAsync(runId, 0, cancellationToken))
+            await foreach (var e in feed.FollowRunAsync(TenantIds.Default, runId, 0, cancellationToken))
             {
                 await Console.Error.WriteLineAsync(FormatEvent(e));
                 printed = e.Seq;
@@ -126,7 +128,7 @@ public static class CliCommand
         {
             // The live feed fell behind (a loaded machine); the run has ended, so its own log holds the rest.
         }
-        foreach (var e in await grains.GetGrain<IRunGrain>(runId).GetEventsAsync(printed))
+        foreach (var e in await grains.GetGrain<IRunGrain>(TenantKeys.For(TenantIds.Default, runId)).GetEventsAsync(printed))
         {
             await Console.Error.WriteLineAsync(FormatEvent(e));
         }

@@ -1,12 +1,17 @@
 using Microsoft.Extensions.Options;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Nodes;
 
 namespace Thaiyyal.Client.Runs;
 
-/// <summary>Validates and starts runs, and waits for them; shared by the HTTP API and the CLI.</summary>
+/// <summary>
+/// Validates and starts runs, and waits for them; shared by the HTTP API and the CLI. Every run belongs to a tenant
+/// (the API passes its caller's; the CLI tenant <c>default</c>): its grain key is <c>TenantKeys.For(tenant, runId)</c>,
+/// so another tenant's run id names a run that does not exist. Snapshots carry the bare run id.
+/// </summary>
 public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOptions<EngineLimits> limits, TimeProvider clock, LocalRegion region)
 {
     /// <summary>A single grain wait stays well below Orleans' response timeout; longer waits loop.</summary>
@@ -23,21 +28,22 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
         PreparedRun.Prepare(workflowJson, inputsJson, catalog, limits.Value, strict);
 
     /// <summary>
-    /// Validates, then starts the run with its home region <paramref name="homeRegion"/> (null: this host's region).
+    /// Validates, then starts a run of <paramref name="tenantId"/> with its home region <paramref name="homeRegion"/> (null: this host's region).
     /// Nothing is created when validation fails.
     /// </summary>
     /// <remarks>
     /// With an <paramref name="idempotencyKey"/> the run id comes from the key, so the same request sent again returns
-    /// the run the first made; another request under the same key throws <see cref="RunIdInUseException"/>.
+    /// the run the first made; another request under the same key throws <see cref="RunIdInUseException"/>. Keys are
+    /// scoped to the tenant: the run id lives under the tenant's key, so two tenants' equal keys name different runs.
     /// </remarks>
     public async Task<RunSnapshot> StartAsync(
-        string workflowJson, string? inputsJson, bool strict, string? homeRegion = null, string? idempotencyKey = null)
+        string tenantId, string workflowJson, string? inputsJson, bool strict, string? homeRegion = null, string? idempotencyKey = null)
     {
         Validate(workflowJson, inputsJson, strict);
         var home = homeRegion ?? region.Name;
         var command = new StartRun(workflowJson, inputsJson,
             RequestHash: idempotencyKey is null ? null : IdempotencyKeys.Digest(workflowJson, inputsJson));
-        var run = grains.GetGrain<IRunGrain>(IdempotencyKeys.RunId("runs", idempotencyKey, home));
+        var run = Run(tenantId, IdempotencyKeys.RunId("runs", idempotencyKey, home));
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -55,17 +61,17 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
         }
     }
 
-    public Task<RunSnapshot> GetAsync(string runId) => grains.GetGrain<IRunGrain>(runId).GetSnapshotAsync();
+    public Task<RunSnapshot> GetAsync(string tenantId, string runId) => Run(tenantId, runId).GetSnapshotAsync();
 
-    public Task<RunSnapshot> CancelAsync(string runId, string reason) => grains.GetGrain<IRunGrain>(runId).CancelAsync(reason);
+    public Task<RunSnapshot> CancelAsync(string tenantId, string runId, string reason) => Run(tenantId, runId).CancelAsync(reason);
 
-    public Task<SignalReceipt> SignalAsync(string runId, string name, string payloadJson, string? idempotencyKey = null) =>
-        grains.GetGrain<IRunGrain>(runId).SignalAsync(name, payloadJson, idempotencyKey);
+    public Task<SignalReceipt> SignalAsync(string tenantId, string runId, string name, string payloadJson, string? idempotencyKey = null) =>
+        Run(tenantId, runId).SignalAsync(name, payloadJson, idempotencyKey);
 
     /// <summary>Waits until the run ends or <paramref name="maxWait"/> passes.</summary>
-    public async Task<RunSnapshot> WaitAsync(string runId, TimeSpan maxWait, CancellationToken cancellationToken)
+    public async Task<RunSnapshot> WaitAsync(string tenantId, string runId, TimeSpan maxWait, CancellationToken cancellationToken)
     {
-        var grain = grains.GetGrain<IRunGrain>(runId);
+        var grain = Run(tenantId, runId);
         var until = clock.GetUtcNow() + maxWait;
         while (true)
         {
@@ -78,4 +84,6 @@ public sealed class RunLauncher(IGrainFactory grains, NodeCatalog catalog, IOpti
             cancellationToken.ThrowIfCancellationRequested();
         }
     }
+
+    private IRunGrain Run(string tenantId, string runId) => grains.GetGrain<IRunGrain>(TenantKeys.For(tenantId, runId));
 }

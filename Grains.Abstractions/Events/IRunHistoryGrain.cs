@@ -1,6 +1,6 @@
 namespace Thaiyyal.Grains.Abstractions.Events;
 
-/// <summary>The persisted history of one run in Memory mode (Postgres mode keeps it in a table). Key: the run id.</summary>
+/// <summary>The persisted history of one run in Memory mode (Postgres mode keeps it in a table). Key: the run key, <c>TenantKeys.For(tenant, runId)</c>.</summary>
 [Alias("thaiyyal.IRunHistoryGrain")]
 public interface IRunHistoryGrain : IGrainWithStringKey
 {

@@ -1,6 +1,7 @@
 namespace Thaiyyal.Grains.Abstractions.Events;
 
-/// <summary>Where run events are published live: one stream per run and one per tenant, on one stream provider.</summary>
+/// <summary>Where run events are published live: one stream per run (id: the run grain key, which carries the
+/// tenant) and one per tenant (id: the tenant id), on one stream provider.</summary>
 public static class RunEventStreams
 {
     /// <summary>The memory stream provider that carries run events (silos and clients register it by this name).</summary>
@@ -9,7 +10,4 @@ public static class RunEventStreams
     public const string RunNamespace = "run";
 
     public const string TenantNamespace = "tenant";
-
-    /// <summary>The only tenant until tenancy arrives.</summary>
-    public const string DefaultTenant = "default";
 }

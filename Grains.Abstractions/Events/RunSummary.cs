@@ -1,6 +1,8 @@
+using Thaiyyal.Grains.Abstractions.Tenancy;
+
 namespace Thaiyyal.Grains.Abstractions.Events;
 
-/// <summary>One line of the runs index: what listing and filtering runs needs.</summary>
+/// <summary>One line of the runs index: what listing and filtering runs needs. <see cref="RunId"/> is the bare run id, unique within <see cref="TenantId"/>.</summary>
 [GenerateSerializer, Immutable, Alias("thaiyyal.RunSummary")]
 public sealed record RunSummary(string RunId, string Status, DateTimeOffset CreatedAt)
 {
@@ -8,5 +10,5 @@ public sealed record RunSummary(string RunId, string Status, DateTimeOffset Crea
 
     [Id(1)] public DateTimeOffset? CompletedAt { get; init; }
 
-    [Id(2)] public string TenantId { get; init; } = RunEventStreams.DefaultTenant;
+    [Id(2)] public string TenantId { get; init; } = TenantIds.Default;
 }

@@ -1,7 +1,7 @@
 namespace Thaiyyal.Grains.Abstractions.Runs;
 
 /// <summary>What a node grain needs to execute its node; JSON as text.</summary>
-/// <param name="RunId">The run.</param>
+/// <param name="RunId">The run grain key (<c>TenantKeys.For(tenant, runId)</c>): the engine reads the run's tenant from it.</param>
 /// <param name="NodeJson">The node definition: <c>{"id","type","data"}</c>.</param>
 /// <param name="InputsJson">A JSON array of the predecessors' results, in payload edge order.</param>
 /// <param name="VisibleResultsJson">A JSON object of the results this node may reference, or null.</param>

@@ -2,7 +2,7 @@ namespace Thaiyyal.Grains.Abstractions.Runs;
 
 /// <summary>
 /// One node of one run. Executes the node at most once per attempt, persists the result before answering, and
-/// answers a repeated request with the stored result. Key: <c>{runId}/{nodeId}</c> (see <see cref="NodeKeys"/>).
+/// answers a repeated request with the stored result. Key: <c>{run key}/{nodeId}</c> (see <see cref="NodeKeys"/>).
 /// </summary>
 [Alias("thaiyyal.INodeGrain")]
 public interface INodeGrain : IGrainWithStringKey

@@ -3,7 +3,7 @@ using Thaiyyal.Grains.Abstractions.Events;
 
 namespace Thaiyyal.Grains.Abstractions.Runs;
 
-/// <summary>One workflow run: validates, orders and drives its nodes, and holds the run's record. Key: the run id.</summary>
+/// <summary>One workflow run: validates, orders and drives its nodes, and holds the run's record. Key: the run key, <c>TenantKeys.For(tenant, runId)</c>.</summary>
 [Alias("thaiyyal.IRunGrain")]
 public interface IRunGrain : IGrainWithStringKey
 {

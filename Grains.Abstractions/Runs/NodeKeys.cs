@@ -1,7 +1,10 @@
 namespace Thaiyyal.Grains.Abstractions.Runs;
 
-/// <summary>Builds node grain keys. Run ids never contain '/', node ids may, so the run id comes first.</summary>
+/// <summary>
+/// Builds node grain keys: the run grain key (tenant and run id, see <c>TenantKeys</c>), then the node id. Tenant and
+/// run ids never contain '/', node ids may, so the run key comes first.
+/// </summary>
 public static class NodeKeys
 {
-    public static string For(string runId, string nodeId) => $"{runId}/{nodeId}";
+    public static string For(string runKey, string nodeId) => $"{runKey}/{nodeId}";
 }

@@ -3,7 +3,7 @@ using Orleans.Concurrency;
 namespace Thaiyyal.Grains.Abstractions.Schedules;
 
 /// <summary>
-/// One cron schedule that starts runs of a saved workflow. Key: the schedule id. A reminder is its durable backstop
+/// One cron schedule that starts runs of a saved workflow. Key: <c>TenantKeys.For(tenant, scheduleId)</c>. A reminder is its durable backstop
 /// and a grain timer gives it sub-minute precision; every wake recomputes what is due from the persisted state.
 /// </summary>
 [Alias("thaiyyal.IScheduleGrain")]

@@ -2,11 +2,10 @@ using Orleans.Concurrency;
 
 namespace Thaiyyal.Grains.Abstractions.Schedules;
 
-/// <summary>The ids of a tenant's schedules. Key: the tenant (<c>default</c>). Schedule grains keep it current.</summary>
+/// <summary>The (bare) ids of one tenant's schedules. Key: the tenant id. Schedule grains keep it current.</summary>
 [Alias("thaiyyal.IScheduleIndexGrain")]
 public interface IScheduleIndexGrain : IGrainWithStringKey
 {
-    public const string DefaultKey = "default";
 
     [Alias("Add")]
     Task AddAsync(string scheduleId);

@@ -3,7 +3,7 @@ using Orleans.Concurrency;
 namespace Thaiyyal.Grains.Abstractions.Workflows;
 
 /// <summary>
-/// One saved workflow: immutable numbered versions of its definition and the published one. Key: the workflow id.
+/// One saved workflow: immutable numbered versions of its definition and the published one. Key: <c>TenantKeys.For(tenant, workflowId)</c>.
 /// Expected failures (not found, conflict, invalid definition) are values in <see cref="WorkflowOutcome"/>.
 /// </summary>
 [Alias("thaiyyal.IWorkflowGrain")]

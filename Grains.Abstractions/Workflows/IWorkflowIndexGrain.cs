@@ -2,11 +2,10 @@ using Orleans.Concurrency;
 
 namespace Thaiyyal.Grains.Abstractions.Workflows;
 
-/// <summary>The list of saved workflows the API shows. Key: the tenant (<c>default</c>). Workflow grains keep it current.</summary>
+/// <summary>The list of one tenant's saved workflows the API shows. Key: the tenant id. Workflow grains keep it current.</summary>
 [Alias("thaiyyal.IWorkflowIndexGrain")]
 public interface IWorkflowIndexGrain : IGrainWithStringKey
 {
-    public const string DefaultKey = "default";
 
     [Alias("Upsert")]
     Task UpsertAsync(WorkflowSnapshot workflow);

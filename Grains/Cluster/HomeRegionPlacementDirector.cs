@@ -1,5 +1,6 @@
 using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Runtime.Placement;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 
 namespace Thaiyyal.Grains.Cluster;
 
@@ -13,7 +14,7 @@ internal sealed class HomeRegionPlacementDirector(ISiloMetadataCache metadata, I
     public Task<SiloAddress> OnAddActivation(PlacementStrategy strategy, PlacementTarget target, IPlacementContext context)
     {
         var live = ActiveOf(context.GetCompatibleSilos(target), context);
-        var homeRegion = RunRegionIds.HomeRegionOf(target.GrainIdentity.Key.ToString());
+        var homeRegion = RunRegionIds.HomeRegionOf(TenantKeys.IdOf(target.GrainIdentity.Key.ToString())); // the key is tenant/run id
         var candidates = HomeRegionChoice.Candidates(homeRegion, live, RegionOf);
         // A hint (e.g. from a migration) is followed only where it keeps the region preference.
         if (IPlacementDirector.GetPlacementHint(target.RequestContextData, [.. candidates]) is { } hint)

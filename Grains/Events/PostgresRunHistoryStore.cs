@@ -7,26 +7,27 @@ namespace Thaiyyal.Grains.Events;
 /// <summary>
 /// Postgres mode: history in <c>thaiyyal_run_events</c>, the runs index in <c>thaiyyal_runs</c>. One flush is one
 /// batch (a single multi-row insert of the events from arrays, plus the index rows it implies) and so one commit.
+/// Both tables are keyed by tenant first (migration 0007) and every statement names the tenant.
 /// </summary>
 internal sealed class PostgresRunHistoryStore(NpgsqlDataSource dataSource) : IRunHistoryStore
 {
     private const string InsertEvents = """
-        INSERT INTO thaiyyal_run_events (run_id, seq, type, payload, created_at)
-        SELECT $1, e.seq, e.type, e.payload, e.created_at
-        FROM unnest($2::bigint[], $3::text[], $4::jsonb[], $5::timestamptz[]) AS e(seq, type, payload, created_at)
-        ON CONFLICT (run_id, seq) DO NOTHING
+        INSERT INTO thaiyyal_run_events (tenant_id, run_id, seq, type, payload, created_at)
+        SELECT $1, $2, e.seq, e.type, e.payload, e.created_at
+        FROM unnest($3::bigint[], $4::text[], $5::jsonb[], $6::timestamptz[]) AS e(seq, type, payload, created_at)
+        ON CONFLICT (tenant_id, run_id, seq) DO NOTHING
         """;
 
     private const string UpsertRun = """
         INSERT INTO thaiyyal_runs (run_id, tenant_id, workflow_id, status, created_at, completed_at)
         VALUES ($1, $2, $3, $4, $5, $6)
-        ON CONFLICT (run_id) DO UPDATE SET status = excluded.status, completed_at = excluded.completed_at,
+        ON CONFLICT (tenant_id, run_id) DO UPDATE SET status = excluded.status, completed_at = excluded.completed_at,
             workflow_id = coalesce(excluded.workflow_id, thaiyyal_runs.workflow_id)
         """;
 
     private const string SelectEvents = """
         SELECT seq, type, payload::text, created_at FROM thaiyyal_run_events
-        WHERE run_id = $1 AND seq > $2 ORDER BY seq
+        WHERE tenant_id = $1 AND run_id = $2 AND seq > $3 ORDER BY seq
         """;
 
     private const string SelectRuns = """
@@ -41,7 +42,7 @@ internal sealed class PostgresRunHistoryStore(NpgsqlDataSource dataSource) : IRu
         LIMIT $8
         """;
 
-    public async Task AppendAsync(string runId, IReadOnlyList<RunEvent> events, CancellationToken cancellationToken)
+    public async Task AppendAsync(string tenantId, string runId, IReadOnlyList<RunEvent> events, CancellationToken cancellationToken)
     {
         if (events.Count == 0)
         {
@@ -49,13 +50,14 @@ internal sealed class PostgresRunHistoryStore(NpgsqlDataSource dataSource) : IRu
         }
         await using var batch = dataSource.CreateBatch();
         var insert = new NpgsqlBatchCommand(InsertEvents);
+        insert.Parameters.Add(new NpgsqlParameter { Value = tenantId });
         insert.Parameters.Add(new NpgsqlParameter { Value = runId });
         insert.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Seq).ToArray() });
         insert.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Type).ToArray() });
         insert.Parameters.Add(new NpgsqlParameter { Value = events.Select(RunEventJson.Payload).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         insert.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Timestamp.UtcDateTime).ToArray() });
         batch.BatchCommands.Add(insert);
-        foreach (var summary in RunIndexUpdates.From(events))
+        foreach (var summary in RunIndexUpdates.From(tenantId, events))
         {
             var upsert = new NpgsqlBatchCommand(UpsertRun);
             upsert.Parameters.Add(new NpgsqlParameter { Value = summary.RunId });
@@ -70,9 +72,10 @@ internal sealed class PostgresRunHistoryStore(NpgsqlDataSource dataSource) : IRu
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RunEvent>> ReadAsync(string runId, long afterSeq, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RunEvent>> ReadAsync(string tenantId, string runId, long afterSeq, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(SelectEvents);
+        command.Parameters.Add(new NpgsqlParameter { Value = tenantId });
         command.Parameters.Add(new NpgsqlParameter { Value = runId });
         command.Parameters.Add(new NpgsqlParameter { Value = afterSeq });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

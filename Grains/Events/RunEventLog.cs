@@ -5,12 +5,13 @@ using Thaiyyal.Grains.Abstractions.Events;
 namespace Thaiyyal.Grains.Events;
 
 /// <summary>
-/// A run's events as its grain holds them: numbered 1, 2, 3… without gaps, published live on the run and tenant
+/// A run's events as its grain holds them (events carry the bare run id; the history and streams are its tenant's): numbered 1, 2, 3… without gaps, published live on the run and tenant
 /// streams as they are emitted, and appended to the history in batches (at most <see cref="RunEventOptions.FlushInterval"/>
 /// late; <see cref="FlushAsync"/> forces it). Readers get the stored history plus what is still in memory, so never a gap.
 /// Used only from its grain's turns (single-threaded), so it needs no locks beyond ordering its own background work.
 /// </summary>
 internal sealed partial class RunEventLog(
+    string tenantId,
     string runId,
     IRunHistoryStore store,
     IAsyncStream<RunEvent> runStream,
@@ -98,7 +99,7 @@ internal sealed partial class RunEventLog(
 
     private async Task LoadCoreAsync()
     {
-        var stored = await store.ReadAsync(runId, 0, CancellationToken.None);
+        var stored = await store.ReadAsync(tenantId, runId, 0, CancellationToken.None);
         _events.InsertRange(0, stored);
         _stored = _published = stored.Count;
         foreach (var e in stored)
@@ -172,7 +173,7 @@ internal sealed partial class RunEventLog(
         {
             return;
         }
-        var append = store.AppendAsync(runId, _events.GetRange(_stored, count), CancellationToken.None);
+        var append = store.AppendAsync(tenantId, runId, _events.GetRange(_stored, count), CancellationToken.None);
         _storing = append;
         try
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Thaiyyal.Grains.Abstractions.Events;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 
 namespace Thaiyyal.Grains.Events;
 
@@ -9,17 +10,20 @@ namespace Thaiyyal.Grains.Events;
 public sealed class RunEventLogFactory(
     IRunHistoryStore store, RunTelemetry telemetry, TimeProvider clock, IOptions<RunEventOptions> options, ILoggerFactory loggers)
 {
-    internal RunEventLog Create(Grain grain, string runId)
+    /// <summary>The log of the run keyed <paramref name="runKey"/> (<c>TenantKeys.For(tenant, runId)</c>): its tenant's history and streams.</summary>
+    internal RunEventLog Create(Grain grain, string runKey)
     {
+        var (tenantId, runId) = TenantKeys.Parse(runKey);
         var streams = grain.GetStreamProvider(RunEventStreams.ProviderName);
         return new RunEventLog(
+            tenantId,
             runId,
             store,
-            streams.GetStream<RunEvent>(RunStreamIds.ForRun(runId)),
-            streams.GetStream<RunEvent>(RunStreamIds.ForTenant(RunEventStreams.DefaultTenant)),
+            streams.GetStream<RunEvent>(RunStreamIds.ForRun(runKey)),
+            streams.GetStream<RunEvent>(RunStreamIds.ForTenant(tenantId)),
             clock,
             options.Value,
-            new RunTrace(runId, telemetry),
+            new RunTrace(runId, tenantId, telemetry),
             loggers.CreateLogger<RunEventLog>());
     }
 }

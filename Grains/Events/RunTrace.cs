@@ -8,7 +8,7 @@ namespace Thaiyyal.Grains.Events;
 /// events. <see cref="EnterNode"/> makes a node's span current while its grain call starts, so the call (with Orleans
 /// activity propagation) and the HTTP client spans of the node nest beneath it.
 /// </summary>
-internal sealed class RunTrace(string runId, RunTelemetry telemetry)
+internal sealed class RunTrace(string runId, string tenantId, RunTelemetry telemetry)
 {
     private readonly Dictionary<string, (Activity? Span, long StartedAt)> _nodes = new(StringComparer.Ordinal);
     private Activity? _run;
@@ -20,7 +20,7 @@ internal sealed class RunTrace(string runId, RunTelemetry telemetry)
         {
             case RunEventTypes.RunStarted:
                 _run = Start("run", default);
-                _run?.SetTag("thaiyyal.run_id", runId).SetTag("thaiyyal.workflow_id", e.WorkflowId);
+                _run?.SetTag("thaiyyal.run_id", runId).SetTag("thaiyyal.tenant_id", tenantId).SetTag("thaiyyal.workflow_id", e.WorkflowId);
                 break;
             case RunEventTypes.NodeStarted when e.NodeId is not null:
                 var span = _run is null ? null : Start($"node {e.NodeId}", _run.Context);

@@ -83,7 +83,7 @@ public sealed partial class RunGrain
         {
             _unsavedSignals.Remove(signal);
         }
-        LogSignalReceived(RunId, name, signal.Seq);
+        LogSignalReceived(RunKey, name, signal.Seq);
         if (run.State.Status == RunStatuses.Waiting && WaitsFor(name))
         {
             ResumeParked();
@@ -131,7 +131,7 @@ public sealed partial class RunGrain
             await Events.FlushAsync(); // the activation goes away below: its history must not wait for a later batch
         }
         ArmWakeTimer(wakeAt);
-        LogRunParked(RunId, waiting.Count, wakeAt);
+        LogRunParked(RunKey, waiting.Count, wakeAt);
     }
 
     /// <summary>A run that parks for long gives its activation up now; a near wake keeps an idle (collectable) one for the timer.</summary>
@@ -184,7 +184,7 @@ public sealed partial class RunGrain
         var drive = _parkedDrive;
         _parkedDrive = null;
         _resumed |= drive is null; // a drive from the start meets nodes that finished before: they read their storage
-        LogRunResumed(RunId, drive is not null);
+        LogRunResumed(RunKey, drive is not null);
         StartDriver(drive ?? NewDrive(Prepare()));
     }
 

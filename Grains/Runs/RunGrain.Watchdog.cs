@@ -19,7 +19,7 @@ public sealed partial class RunGrain
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {
-            LogWatchdogNotMoved(ex, RunId, dueIn);
+            LogWatchdogNotMoved(ex, RunKey, dueIn);
         }
     }
 

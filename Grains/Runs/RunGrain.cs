@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Model;
@@ -45,17 +46,21 @@ public sealed partial class RunGrain(
     private RunEventLog? _events;
     private readonly RunHandover _handover = new();
 
-    private string RunId => this.GetPrimaryKeyString();
+    /// <summary>The grain key: <c>TenantKeys.For(tenant, runId)</c>. What the run touches is keyed by it (its nodes, its history, its stream).</summary>
+    private string RunKey => this.GetPrimaryKeyString();
+
+    /// <summary>The run id clients see, unique within the run's tenant.</summary>
+    private string RunId => TenantKeys.IdOf(RunKey);
 
     /// <summary>This run's events: numbered, published live, flushed to the history in batches.</summary>
-    private RunEventLog Events => _events ??= eventLogs.Create(this, RunId);
+    private RunEventLog Events => _events ??= eventLogs.Create(this, RunKey);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (run.State.Status == RunStatuses.Running)
         {
             // The activation that drove this run is gone (deactivated or its silo died): continue from the durable nodes.
-            LogRunResuming(RunId);
+            LogRunResuming(RunKey);
             _resumed = true; // node grains may hold results from before: they must read their storage
             await Events.LoadAsync(); // numbering continues after the stored history; replayed steps are not re-emitted
             Events.Emit(RunEvents.RunStarted(run.State.CreatedAt ?? clock.GetUtcNow(), run.State.WorkflowId)); // if lost in the crash
@@ -88,14 +93,14 @@ public sealed partial class RunGrain(
         catch (OperationCanceledException)
         {
             _stop.Cancel(); // out of time: the calls still in flight are made again by the next activation
-            LogHandoverTimedOut(RunId, reason.ReasonCode);
+            LogHandoverTimedOut(RunKey, reason.ReasonCode);
             return;
         }
         await Events.FlushAsync();
         if (run.State.Status == RunStatuses.Running)
         {
             MigrateOnIdle(); // the state travels with it; the new activation resumes the run (OnActivateAsync)
-            LogRunHandedOver(RunId, reason.ReasonCode);
+            LogRunHandedOver(RunKey, reason.ReasonCode);
         }
     }
 
@@ -145,7 +150,7 @@ public sealed partial class RunGrain(
         // Flushed with the next batch (or the terminal event): a run resumed after a crash emits it again if it was lost.
         Events.StartEmpty();
         Events.Emit(RunEvents.RunStarted(now, run.State.WorkflowId));
-        LogRunStarted(RunId, prepared.Plan.Order.Count);
+        LogRunStarted(RunKey, prepared.Plan.Order.Count);
         StartDriver(NewDrive(prepared));
         return Snapshot();
     }
@@ -218,7 +223,7 @@ public sealed partial class RunGrain(
         // Keep the activation while the run is in flight; the watchdog reminder is the durable backstop.
         DelayDeactivation(limits.Value.MaxExecutionTime);
         _driver = DriveAsync(drive);
-        localRuns.Track(RunId, _driver);
+        localRuns.Track(RunKey, _driver);
     }
 
     /// <summary>
@@ -253,7 +258,7 @@ public sealed partial class RunGrain(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug here must not leave the run running forever: it fails, with the cause in the log.
-            LogDriverFailed(ex, RunId);
+            LogDriverFailed(ex, RunKey);
             if (!run.State.IsTerminal)
             {
                 run.State.Status = RunStatuses.Failed;
@@ -362,7 +367,7 @@ public sealed partial class RunGrain(
             ? JsonValues.Serialize(invocation.VisibleResults)
             : null;
         var command = new ExecuteNode(
-            RunId,
+            RunKey, // the engine reads the run's tenant from it
             nodeJson,
             JsonValues.Serialize(invocation.Inputs),
             visible,
@@ -371,7 +376,7 @@ public sealed partial class RunGrain(
             Signal: node.Type == NodeTypes.WaitEvent ? TakeSignal(nodeId, WaitEventNodeExecutor.EventNameOf(node.Config)) : null,
             WaitOver: waitOver);
         using (Events.EnterNode(nodeId))
-        using (logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunId, ["NodeId"] = nodeId }))
+        using (logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunKey, ["NodeId"] = nodeId }))
         {
             return CallNodeAsync(nodeId, command);
         }
@@ -383,7 +388,7 @@ public sealed partial class RunGrain(
     /// </summary>
     private async Task<NodeExecutionResult> CallNodeAsync(string nodeId, ExecuteNode command)
     {
-        var node = GrainFactory.GetGrain<INodeGrain>(NodeKeys.For(RunId, nodeId));
+        var node = GrainFactory.GetGrain<INodeGrain>(NodeKeys.For(RunKey, nodeId));
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -394,7 +399,7 @@ public sealed partial class RunGrain(
             catch (Exception ex) when (!_stop.IsCancellationRequested && ex is not OperationCanceledException)
             {
                 var backoff = TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * Math.Pow(2, Math.Min(attempt, 10))));
-                LogNodeCallFailed(ex, RunId, nodeId, attempt, backoff);
+                LogNodeCallFailed(ex, RunKey, nodeId, attempt, backoff);
                 await Task.Delay(backoff, clock, _stop.Token);
             }
         }
@@ -454,7 +459,7 @@ public sealed partial class RunGrain(
         await WriteRunAsync();
         _deadlineTimer?.Dispose();
         ArmWakeTimer(null);
-        LogRunFinished(RunId, run.State.Status);
+        LogRunFinished(RunKey, run.State.Status);
         foreach (var waiter in _waiters)
         {
             waiter.TrySetResult();
@@ -471,7 +476,7 @@ public sealed partial class RunGrain(
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {
-            LogWatchdogNotRemoved(ex, RunId);
+            LogWatchdogNotRemoved(ex, RunKey);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Abstractions.Schedules;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Runs;
 using Thaiyyal.Grains.Workflows;
@@ -14,7 +15,8 @@ namespace Thaiyyal.Grains.Schedules;
 /// cluster; a grain timer set for the exact next fire gives sub-minute precision. Every wake — timer, reminder or
 /// a call — plans from the persisted cursor and the clock, never from counted ticks, so a lost tick or an outage
 /// only delays fires, and catch-up is decided by policy. A fire is written (with its run id) before its run is
-/// started, and a start repeated after a crash reuses that id, so a fire starts at most one run.
+/// started, and a start repeated after a crash reuses that id, so a fire starts at most one run. Keyed
+/// <c>TenantKeys.For(tenant, id)</c>: its workflow and runs are its tenant's (it keeps their bare ids).
 /// </summary>
 public sealed partial class ScheduleGrain(
     [PersistentState("schedule", ThaiyyalStorage.Runs)] IPersistentState<ScheduleState> schedule,
@@ -45,7 +47,16 @@ public sealed partial class ScheduleGrain(
     /// <summary>The time this activation last set the backstop reminder to be due at (its next fire).</summary>
     private DateTimeOffset? _reminderDueAt;
 
-    private string Id => this.GetPrimaryKeyString();
+    /// <summary>The grain key, <c>TenantKeys.For(tenant, id)</c>; what logs name.</summary>
+    private string Key => this.GetPrimaryKeyString();
+
+    private string Id => TenantKeys.IdOf(Key);
+
+    private string TenantId => TenantKeys.TenantOf(Key);
+
+    private IScheduleIndexGrain Index => GrainFactory.GetGrain<IScheduleIndexGrain>(TenantId);
+
+    private IRunGrain Run(string runId) => GrainFactory.GetGrain<IRunGrain>(TenantKeys.For(TenantId, runId));
 
     private ScheduleState State => schedule.State;
 
@@ -81,9 +92,9 @@ public sealed partial class ScheduleGrain(
             UpdatedAt = now,
         };
         await schedule.WriteStateAsync();
-        await GrainFactory.GetGrain<IScheduleIndexGrain>(IScheduleIndexGrain.DefaultKey).AddAsync(Id);
+        await Index.AddAsync(Id);
         await RearmAsync(now);
-        LogScheduleSaved(Id, definition.WorkflowId, definition.Cron, definition.TimeZone);
+        LogScheduleSaved(Key, definition.WorkflowId, definition.Cron, definition.TimeZone);
         return ScheduleOutcome.Ok(Snapshot(now));
     }
 
@@ -104,7 +115,7 @@ public sealed partial class ScheduleGrain(
         State.UpdatedAt = now;
         await schedule.WriteStateAsync();
         await RearmAsync(now);
-        LogScheduleSaved(Id, definition.WorkflowId, definition.Cron, definition.TimeZone);
+        LogScheduleSaved(Key, definition.WorkflowId, definition.Cron, definition.TimeZone);
         return ScheduleOutcome.Ok(Snapshot(now));
     }
 
@@ -118,7 +129,7 @@ public sealed partial class ScheduleGrain(
         }
         await schedule.ClearStateAsync();
         schedule.State = new ScheduleState();
-        await GrainFactory.GetGrain<IScheduleIndexGrain>(IScheduleIndexGrain.DefaultKey).RemoveAsync(Id);
+        await Index.RemoveAsync(Id);
         await RearmAsync(clock.GetUtcNow());
         return true;
     }
@@ -214,7 +225,7 @@ public sealed partial class ScheduleGrain(
             foreach (var skipped in plan.Skipped)
             {
                 Record(skipped);
-                LogFiresMissed(Id, skipped.Count ?? -1, skipped.Detail);
+                LogFiresMissed(Key, skipped.Count ?? -1, skipped.Detail);
             }
             foreach (var fire in plan.Fires)
             {
@@ -262,7 +273,7 @@ public sealed partial class ScheduleGrain(
                     var cancelled = State.ActiveRunIds.ToList();
                     foreach (var runId in cancelled)
                     {
-                        await GrainFactory.GetGrain<IRunGrain>(runId).CancelAsync($"cancelled by schedule {Id} (overlap policy cancel_previous)");
+                        await Run(runId).CancelAsync($"cancelled by schedule {Id} (overlap policy cancel_previous)");
                     }
                     State.ActiveRunIds.Clear();
                     detail = $"cancelled {string.Join(", ", cancelled)}";
@@ -287,7 +298,7 @@ public sealed partial class ScheduleGrain(
         ScheduleFire finished;
         try
         {
-            var start = await starter.StartAsync(definition.WorkflowId, version, definition.InputsJson, entry.RunId!, strict: true);
+            var start = await starter.StartAsync(TenantId, definition.WorkflowId, version, definition.InputsJson, entry.RunId!, strict: true);
             finished = start.Status == WorkflowRunStartStatus.Started
                 ? entry with { Outcome = ScheduleStatuses.Started, WorkflowVersion = start.Version!.Version }
                 : entry with { Outcome = ScheduleStatuses.Failed, WorkflowVersion = start.Version?.Version, Detail = start.Message };
@@ -295,13 +306,13 @@ public sealed partial class ScheduleGrain(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Left "starting": the next wake retries with the same run id.
-            LogStartFailed(ex, Id, entry.RunId!);
+            LogStartFailed(ex, Key, entry.RunId!);
             return entry;
         }
         if (finished.Outcome == ScheduleStatuses.Failed)
         {
             State.ActiveRunIds.Remove(entry.RunId!);
-            LogFireFailed(Id, finished.Detail);
+            LogFireFailed(Key, finished.Detail);
         }
         Replace(entry, finished);
         return finished;
@@ -324,7 +335,7 @@ public sealed partial class ScheduleGrain(
         var finished = new List<string>();
         foreach (var runId in State.ActiveRunIds)
         {
-            var run = await GrainFactory.GetGrain<IRunGrain>(runId).GetSnapshotAsync();
+            var run = await Run(runId).GetSnapshotAsync();
             if (run.IsTerminal || run.Status == RunSnapshot.UnknownStatus)
             {
                 finished.Add(runId);

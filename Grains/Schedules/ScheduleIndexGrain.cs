@@ -3,7 +3,7 @@ using Thaiyyal.Grains.Runs;
 
 namespace Thaiyyal.Grains.Schedules;
 
-/// <summary>Lists a tenant's schedules; each schedule grain adds and removes itself.</summary>
+/// <summary>Lists a tenant's schedules (key: the tenant id); each schedule grain of the tenant adds and removes itself.</summary>
 public sealed class ScheduleIndexGrain(
     [PersistentState("schedules", ThaiyyalStorage.Runs)] IPersistentState<ScheduleIndexState> index) : Grain, IScheduleIndexGrain
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Nodes;
@@ -11,7 +12,7 @@ namespace Thaiyyal.Grains.Workflows;
 /// <summary>
 /// One saved workflow. Every update appends an immutable version; runs use the published version (or a pinned one).
 /// The grain's state is written before the index is told, so a listing may briefly lag but never shows a workflow
-/// that was not saved.
+/// that was not saved. Keyed <c>TenantKeys.For(tenant, id)</c>: it reports to its own tenant's index and shows the bare id.
 /// </summary>
 public sealed class WorkflowGrain(
     [PersistentState("workflow", ThaiyyalStorage.Runs)] IPersistentState<WorkflowState> workflow,
@@ -19,7 +20,11 @@ public sealed class WorkflowGrain(
     IOptions<EngineLimits> limits,
     TimeProvider clock) : Grain, IWorkflowGrain
 {
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => TenantKeys.IdOf(this.GetPrimaryKeyString());
+
+    private string TenantId => TenantKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private IWorkflowIndexGrain Index => GrainFactory.GetGrain<IWorkflowIndexGrain>(TenantId);
 
     private WorkflowState State => workflow.State;
 
@@ -110,7 +115,7 @@ public sealed class WorkflowGrain(
         }
         await workflow.ClearStateAsync();
         workflow.State = new WorkflowState();
-        await GrainFactory.GetGrain<IWorkflowIndexGrain>(IWorkflowIndexGrain.DefaultKey).RemoveAsync(Id);
+        await Index.RemoveAsync(Id);
         return true;
     }
 
@@ -172,7 +177,7 @@ public sealed class WorkflowGrain(
     private async Task SaveAsync()
     {
         await workflow.WriteStateAsync();
-        await GrainFactory.GetGrain<IWorkflowIndexGrain>(IWorkflowIndexGrain.DefaultKey).UpsertAsync(Snapshot());
+        await Index.UpsertAsync(Snapshot());
     }
 
     private WorkflowVersionRecord? Find(int version) => State.Versions.Find(v => v.Version == version);

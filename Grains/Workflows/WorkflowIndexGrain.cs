@@ -3,7 +3,7 @@ using Thaiyyal.Grains.Runs;
 
 namespace Thaiyyal.Grains.Workflows;
 
-/// <summary>Lists a tenant's workflows; each workflow grain reports its own changes here.</summary>
+/// <summary>Lists a tenant's workflows (key: the tenant id); each workflow grain of the tenant reports its own changes here.</summary>
 public sealed class WorkflowIndexGrain(
     [PersistentState("workflows", ThaiyyalStorage.Runs)] IPersistentState<WorkflowIndexState> index) : Grain, IWorkflowIndexGrain
 {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Engine.Nodes;
@@ -13,14 +14,15 @@ namespace Thaiyyal.Grains.Workflows;
 public sealed class WorkflowRunStarter(IGrainFactory grains, NodeCatalog catalog, IOptions<EngineLimits> limits)
 {
     /// <summary>
-    /// Starts <paramref name="runId"/> from <paramref name="version"/> (null: the published version). The run id comes
+    /// Starts run <paramref name="runId"/> of <paramref name="tenantId"/> from its workflow <paramref name="workflowId"/>
+    /// at <paramref name="version"/> (null: the published version); both ids are the tenant's. The run id comes
     /// from the caller so a repeated start (e.g. after a crash) is a no-op on the run grain; <paramref name="requestHash"/>
     /// (a start under a client's idempotency key) makes a different request under the same id fail instead.
     /// </summary>
     public async Task<WorkflowRunStart> StartAsync(
-        string workflowId, int? version, string? inputsJson, string runId, bool strict, string? requestHash = null)
+        string tenantId, string workflowId, int? version, string? inputsJson, string runId, bool strict, string? requestHash = null)
     {
-        var workflow = grains.GetGrain<IWorkflowGrain>(workflowId);
+        var workflow = grains.GetGrain<IWorkflowGrain>(TenantKeys.For(tenantId, workflowId));
         var resolved = await workflow.GetVersionAsync(version);
         if (resolved is null)
         {
@@ -40,7 +42,7 @@ public sealed class WorkflowRunStarter(IGrainFactory grains, NodeCatalog catalog
         {
             return new(WorkflowRunStartStatus.Rejected, ex.Message) { Version = resolved, Rejection = ex };
         }
-        var run = await grains.GetGrain<IRunGrain>(runId)
+        var run = await grains.GetGrain<IRunGrain>(TenantKeys.For(tenantId, runId))
             .StartAsync(new StartRun(resolved.DefinitionJson, inputsJson, workflowId, resolved.Version, requestHash));
         return new(WorkflowRunStartStatus.Started, "started") { Version = resolved, Run = run };
     }

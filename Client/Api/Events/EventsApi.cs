@@ -2,11 +2,12 @@ using Thaiyyal.Client.Identity;
 using System.Text;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Events;
 
 namespace Thaiyyal.Client.Api.Events;
 
-/// <summary>Run history and live run events (Server-Sent Events).</summary>
+/// <summary>Run history and live run events (Server-Sent Events), of the caller's tenant only.</summary>
 internal static class EventsApi
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
@@ -21,13 +22,13 @@ internal static class EventsApi
             .WithSummary("A run's events as Server-Sent Events: history first, then live; ends after the terminal event")
             .WithDescription("Each event has id = sequence number; a reconnecting client sends Last-Event-ID and receives exactly the events after it.");
         app.MapGet("/api/v1/events", StreamAllEventsAsync).WithTags("Runs").WithName("StreamEvents").RequireAuthorization(ThaiyyalPolicies.Viewer)
-            .WithSummary("Every run's events live, as Server-Sent Events (optional filters: workflow, status)");
+            .WithSummary("Every run's events of the caller's tenant live, as Server-Sent Events (optional filters: workflow, status)");
         return app;
     }
 
-    internal static async Task<IResult> GetHistoryAsync(string runId, long? after, IClusterClient cluster)
+    internal static async Task<IResult> GetHistoryAsync(string runId, long? after, Caller caller, IClusterClient cluster)
     {
-        var run = cluster.GetGrain<IRunGrain>(runId);
+        var run = cluster.GetGrain<IRunGrain>(TenantKeys.For(caller.TenantId, runId));
         var events = await run.GetEventsAsync(after ?? 0);
         if (events.Count == 0 && (await run.GetSnapshotAsync()).Status == RunSnapshot.UnknownStatus)
         {
@@ -42,9 +43,9 @@ internal static class EventsApi
     }
 
     internal static async Task<IResult> StreamRunEventsAsync(
-        string runId, HttpContext context, IClusterClient cluster, RunEventFeed feed, CancellationToken cancellationToken)
+        string runId, HttpContext context, Caller caller, IClusterClient cluster, RunEventFeed feed, CancellationToken cancellationToken)
     {
-        if ((await cluster.GetGrain<IRunGrain>(runId).GetSnapshotAsync()).Status == RunSnapshot.UnknownStatus)
+        if ((await cluster.GetGrain<IRunGrain>(TenantKeys.For(caller.TenantId, runId)).GetSnapshotAsync()).Status == RunSnapshot.UnknownStatus)
         {
             return NotFound(runId);
         }
@@ -52,7 +53,7 @@ internal static class EventsApi
         await ServerSentEvents.StartAsync(response);
         try
         {
-            await foreach (var e in feed.FollowRunAsync(runId, ServerSentEvents.LastEventId(context.Request), cancellationToken))
+            await foreach (var e in feed.FollowRunAsync(caller.TenantId, runId, ServerSentEvents.LastEventId(context.Request), cancellationToken))
             {
                 await ServerSentEvents.WriteAsync(response, e, cancellationToken);
             }
@@ -65,14 +66,14 @@ internal static class EventsApi
     }
 
     internal static async Task<IResult> StreamAllEventsAsync(
-        string? workflow, string? status, HttpContext context, RunEventFeed feed, CancellationToken cancellationToken)
+        string? workflow, string? status, HttpContext context, Caller caller, RunEventFeed feed, CancellationToken cancellationToken)
     {
         var response = context.Response;
         await ServerSentEvents.StartAsync(response);
         try
         {
             await ServerSentEvents.WriteCommentAsync(response, "subscribed", cancellationToken);
-            await foreach (var e in feed.FollowAllAsync(Heartbeat, cancellationToken))
+            await foreach (var e in feed.FollowAllAsync(caller.TenantId, Heartbeat, cancellationToken))
             {
                 if (e is null)
                 {

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Orleans.Streams;
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Events;
 
 namespace Thaiyyal.Client.Api.Events;
@@ -11,17 +12,20 @@ namespace Thaiyyal.Client.Api.Events;
 /// Follows run events for Server-Sent Events. One run: subscribe to its stream first, then read the history from the
 /// run grain (stored history + unflushed events), then pass live events on, dropping any sequence number already sent
 /// and filling any gap (or a quiet stream) from the run grain again; ends after the terminal event. All runs: the
-/// tenant stream, live only.
+/// tenant stream, live only. Both are one tenant's: a run is followed by its tenant and id (its stream and grain are
+/// keyed <c>TenantKeys.For(tenant, runId)</c>), and the all-runs feed is that tenant's stream alone.
 /// </summary>
 public sealed class RunEventFeed(IClusterClient cluster)
 {
     /// <summary>How long a run's live stream may stay quiet before the feed asks the run grain directly.</summary>
     private static readonly TimeSpan CatchUpAfter = TimeSpan.FromSeconds(1);
 
-    public async IAsyncEnumerable<RunEvent> FollowRunAsync(string runId, long afterSeq, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<RunEvent> FollowRunAsync(
+        string tenantId, string runId, long afterSeq, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var runKey = TenantKeys.For(tenantId, runId);
         var live = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true });
-        var stream = cluster.GetStreamProvider(RunEventStreams.ProviderName).GetStream<RunEvent>(RunStreamIds.ForRun(runId));
+        var stream = cluster.GetStreamProvider(RunEventStreams.ProviderName).GetStream<RunEvent>(RunStreamIds.ForRun(runKey));
         var subscription = await stream.SubscribeAsync((e, _) =>
         {
             live.Writer.TryWrite(e);
@@ -29,7 +33,7 @@ public sealed class RunEventFeed(IClusterClient cluster)
         });
         try
         {
-            var run = cluster.GetGrain<IRunGrain>(runId);
+            var run = cluster.GetGrain<IRunGrain>(runKey);
             var last = afterSeq;
             var ended = false;
             foreach (var e in await run.GetEventsAsync(last))
@@ -64,11 +68,11 @@ public sealed class RunEventFeed(IClusterClient cluster)
         }
     }
 
-    public async IAsyncEnumerable<RunEvent?> FollowAllAsync(TimeSpan heartbeat, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<RunEvent?> FollowAllAsync(string tenantId, TimeSpan heartbeat, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var live = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true });
         var stream = cluster.GetStreamProvider(RunEventStreams.ProviderName)
-            .GetStream<RunEvent>(RunStreamIds.ForTenant(RunEventStreams.DefaultTenant));
+            .GetStream<RunEvent>(RunStreamIds.ForTenant(tenantId));
         var subscription = await stream.SubscribeAsync((e, _) =>
         {
             live.Writer.TryWrite(e);

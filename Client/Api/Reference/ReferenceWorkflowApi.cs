@@ -10,7 +10,7 @@ namespace Thaiyyal.Client.Api.Reference;
 
 /// <summary>
 /// The reference server's execute and validate routes, with its request and response shapes (HTTP_API.md §2), so the
-/// Thaiyyal visual editor can call this server unchanged. Runs still go through run and node grains.
+/// Thaiyyal visual editor can call this server unchanged. Runs still go through run and node grains, in the caller's tenant.
 /// </summary>
 internal static class ReferenceWorkflowApi
 {
@@ -26,7 +26,7 @@ internal static class ReferenceWorkflowApi
     }
 
     internal static async Task<IResult> ExecuteAsync(
-        HttpRequest request, JsonRequestBody body, RunLauncher launcher, IOptions<EngineLimits> limits, CancellationToken cancellationToken)
+        HttpRequest request, JsonRequestBody body, Caller caller, RunLauncher launcher, IOptions<EngineLimits> limits, CancellationToken cancellationToken)
     {
         var (document, problem) = await body.ReadAsync(request, cancellationToken);
         if (document is null)
@@ -38,7 +38,7 @@ internal static class ReferenceWorkflowApi
         {
             try
             {
-                run = await launcher.StartAsync(document.RootElement.GetRawText(), inputsJson: null, strict: false);
+                run = await launcher.StartAsync(caller.TenantId, document.RootElement.GetRawText(), inputsJson: null, strict: false);
             }
             catch (RunRejectedException ex) when (ex.IsDecodeError)
             {
@@ -50,7 +50,7 @@ internal static class ReferenceWorkflowApi
             }
         }
         // The run's own time limit ends it; the margin covers the last write.
-        run = await launcher.WaitAsync(run.RunId, limits.Value.MaxExecutionTime + TimeSpan.FromSeconds(5), cancellationToken);
+        run = await launcher.WaitAsync(caller.TenantId, run.RunId, limits.Value.MaxExecutionTime + TimeSpan.FromSeconds(5), cancellationToken);
         if (run.Status != RunStatuses.Completed)
         {
             return ExecutionFailed(run.Errors.Count > 0 ? run.Errors[0] : $"run ended {run.Status}");

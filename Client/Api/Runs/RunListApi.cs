@@ -5,7 +5,10 @@ using Thaiyyal.Grains.Abstractions.Events;
 
 namespace Thaiyyal.Client.Api.Runs;
 
-/// <summary><c>GET /api/v1/runs</c>: runs newest first, filtered, with cursor paging.</summary>
+/// <summary>
+/// <c>GET /api/v1/runs</c>: the caller's tenant's runs newest first, filtered, with cursor paging. A cursor is only a
+/// position (created time, run id): the tenant comes from the caller, so no cursor reaches another tenant's runs.
+/// </summary>
 internal static class RunListApi
 {
     private const int DefaultLimit = 50;
@@ -20,7 +23,7 @@ internal static class RunListApi
     }
 
     internal static async Task<IResult> ListRunsAsync(
-        string? status, string? workflow, DateTimeOffset? from, DateTimeOffset? to, int? limit, string? cursor, IClusterClient cluster)
+        string? status, string? workflow, DateTimeOffset? from, DateTimeOffset? to, int? limit, string? cursor, Caller caller, IClusterClient cluster)
     {
         if (limit is < 1 or > MaxLimit)
         {
@@ -31,7 +34,7 @@ internal static class RunListApi
         {
             return Problems.BadRequest("Invalid cursor", "cursor must be the nextCursor of a previous page.");
         }
-        var page = await cluster.GetGrain<IRunQueryGrain>(0).ListAsync(new RunListQuery(RunEventStreams.DefaultTenant, limit ?? DefaultLimit)
+        var page = await cluster.GetGrain<IRunQueryGrain>(0).ListAsync(new RunListQuery(caller.TenantId, limit ?? DefaultLimit)
         {
             Status = status,
             WorkflowId = workflow,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Thaiyyal.Client.Identity;
 using Thaiyyal.Client.Runs;
 using Thaiyyal.Grains.Abstractions.Runs;
 
@@ -25,7 +26,7 @@ internal static class RunSignalsApi
     }
 
     internal static async Task<IResult> SendSignalAsync(
-        string runId, string name, HttpRequest request, JsonRequestBody body, RunLauncher launcher, CancellationToken cancellationToken)
+        string runId, string name, HttpRequest request, JsonRequestBody body, Caller caller, RunLauncher launcher, CancellationToken cancellationToken)
     {
         if (name.Length > MaxNameLength || name.Any(char.IsControl))
         {
@@ -46,7 +47,7 @@ internal static class RunSignalsApi
         {
             payloadJson = document?.RootElement.GetRawText() ?? "null";
         }
-        var receipt = await launcher.SignalAsync(runId, name, payloadJson, key);
+        var receipt = await launcher.SignalAsync(caller.TenantId, runId, name, payloadJson, key);
         if (receipt.Replayed)
         {
             request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";

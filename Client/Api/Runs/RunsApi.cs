@@ -8,7 +8,10 @@ using Thaiyyal.Grains.Engine.Execution;
 
 namespace Thaiyyal.Client.Api.Runs;
 
-/// <summary>The native runs API: start, read, wait for and cancel runs.</summary>
+/// <summary>
+/// The native runs API: start, read, wait for and cancel runs, always of the caller's tenant: another tenant's run id
+/// answers 404 exactly as an unknown one.
+/// </summary>
 internal static class RunsApi
 {
     public static RouteGroupBuilder MapRunsApi(this IEndpointRouteBuilder app)
@@ -33,7 +36,7 @@ internal static class RunsApi
     }
 
     internal static async Task<IResult> StartRunAsync(
-        HttpRequest request, bool? wait, JsonRequestBody body, RunLauncher launcher, IOptions<ApiOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, bool? wait, JsonRequestBody body, Caller caller, RunLauncher launcher, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
         var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
         if (keyProblem is not null)
@@ -70,7 +73,7 @@ internal static class RunsApi
             RunSnapshot run;
             try
             {
-                run = await launcher.StartAsync(workflow.GetRawText(), inputsJson, strict: true, region, key);
+                run = await launcher.StartAsync(caller.TenantId, workflow.GetRawText(), inputsJson, strict: true, region, key);
             }
             catch (RunRejectedException ex)
             {
@@ -83,7 +86,7 @@ internal static class RunsApi
             var location = $"/api/v1/runs/{run.RunId}";
             if (wait == true)
             {
-                run = await launcher.WaitAsync(run.RunId, options.Value.MaxWait, cancellationToken);
+                run = await launcher.WaitAsync(caller.TenantId, run.RunId, options.Value.MaxWait, cancellationToken);
                 if (run.IsTerminal)
                 {
                     return TypedResults.Ok(RunResponse.From(run));
@@ -93,15 +96,15 @@ internal static class RunsApi
         }
     }
 
-    internal static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRunAsync(string runId, RunLauncher launcher)
+    internal static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRunAsync(string runId, Caller caller, RunLauncher launcher)
     {
-        var run = await launcher.GetAsync(runId);
+        var run = await launcher.GetAsync(caller.TenantId, runId);
         return run.Status == RunSnapshot.UnknownStatus ? NotFound(runId) : TypedResults.Ok(RunResponse.From(run));
     }
 
-    internal static async Task<Results<Ok<NodeResponse>, ProblemHttpResult>> GetNodeAsync(string runId, string nodeId, RunLauncher launcher)
+    internal static async Task<Results<Ok<NodeResponse>, ProblemHttpResult>> GetNodeAsync(string runId, string nodeId, Caller caller, RunLauncher launcher)
     {
-        var run = await launcher.GetAsync(runId);
+        var run = await launcher.GetAsync(caller.TenantId, runId);
         if (run.Status == RunSnapshot.UnknownStatus)
         {
             return NotFound(runId);
@@ -112,14 +115,14 @@ internal static class RunsApi
             : TypedResults.Ok(NodeResponse.From(node));
     }
 
-    internal static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> CancelRunAsync(string runId, RunLauncher launcher)
+    internal static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> CancelRunAsync(string runId, Caller caller, RunLauncher launcher)
     {
-        var existing = await launcher.GetAsync(runId);
+        var existing = await launcher.GetAsync(caller.TenantId, runId);
         if (existing.Status == RunSnapshot.UnknownStatus)
         {
             return NotFound(runId);
         }
-        return TypedResults.Ok(RunResponse.From(await launcher.CancelAsync(runId, "cancelled through the API")));
+        return TypedResults.Ok(RunResponse.From(await launcher.CancelAsync(caller.TenantId, runId, "cancelled through the API")));
     }
 
     private static ProblemHttpResult NotFound(string runId) =>

@@ -4,12 +4,16 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Thaiyyal.Client.Api.Workflows;
 using Thaiyyal.Grains.Abstractions.Schedules;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Engine.Values;
 
 namespace Thaiyyal.Client.Api.Schedules;
 
-/// <summary>Cron schedules that start runs of saved workflows (docs/SCHEDULES.md).</summary>
+/// <summary>
+/// Cron schedules that start runs of saved workflows (docs/SCHEDULES.md), of the caller's tenant: a schedule is keyed
+/// <c>TenantKeys.For(tenant, id)</c> and starts its tenant's workflow; another tenant's id answers 404 as an unknown one.
+/// </summary>
 internal static partial class SchedulesApi
 {
     private const string BodyShape =
@@ -38,7 +42,7 @@ internal static partial class SchedulesApi
     }
 
     internal static async Task<IResult> CreateAsync(
-        HttpRequest request, JsonRequestBody body, IGrainFactory grains, LocalRegion localRegion, CancellationToken cancellationToken)
+        HttpRequest request, JsonRequestBody body, Caller caller, IGrainFactory grains, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
@@ -56,7 +60,7 @@ internal static partial class SchedulesApi
                 return fields.Problem();
             }
             id ??= Guid.NewGuid().ToString();
-            var outcome = await grains.GetGrain<IScheduleGrain>(id).CreateAsync(definition!, paused);
+            var outcome = await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).CreateAsync(definition!, paused);
             return outcome.Status == ScheduleOutcomeStatus.Ok
                 ? TypedResults.Created($"/api/v1/schedules/{id}", ScheduleResponse.From(outcome.Schedule!))
                 : Refused(outcome);
@@ -64,7 +68,7 @@ internal static partial class SchedulesApi
     }
 
     internal static async Task<IResult> UpdateAsync(
-        string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, LocalRegion localRegion, CancellationToken cancellationToken)
+        string id, HttpRequest request, JsonRequestBody body, Caller caller, IGrainFactory grains, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
@@ -79,51 +83,51 @@ internal static partial class SchedulesApi
             {
                 return fields.Problem();
             }
-            var outcome = await grains.GetGrain<IScheduleGrain>(id).UpdateAsync(definition!);
+            var outcome = await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).UpdateAsync(definition!);
             return outcome.Status == ScheduleOutcomeStatus.Ok ? TypedResults.Ok(ScheduleResponse.From(outcome.Schedule!)) : Refused(outcome);
         }
     }
 
-    internal static async Task<Ok<List<ScheduleResponse>>> ListAsync(IGrainFactory grains)
+    internal static async Task<Ok<List<ScheduleResponse>>> ListAsync(Caller caller, IGrainFactory grains)
     {
-        var ids = await grains.GetGrain<IScheduleIndexGrain>(IScheduleIndexGrain.DefaultKey).ListAsync();
-        var schedules = await Task.WhenAll(ids.Select(id => grains.GetGrain<IScheduleGrain>(id).GetAsync()));
+        var ids = await grains.GetGrain<IScheduleIndexGrain>(caller.TenantId).ListAsync();
+        var schedules = await Task.WhenAll(ids.Select(id => grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).GetAsync()));
         return TypedResults.Ok(schedules.OfType<ScheduleSnapshot>().Select(ScheduleResponse.From).ToList());
     }
 
-    internal static async Task<Results<Ok<ScheduleResponse>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
-        await grains.GetGrain<IScheduleGrain>(id).GetAsync() is { } schedule ? TypedResults.Ok(ScheduleResponse.From(schedule)) : NotFound(id);
+    internal static async Task<Results<Ok<ScheduleResponse>, ProblemHttpResult>> GetAsync(string id, Caller caller, IGrainFactory grains) =>
+        await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).GetAsync() is { } schedule ? TypedResults.Ok(ScheduleResponse.From(schedule)) : NotFound(id);
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IGrainFactory grains) =>
-        await grains.GetGrain<IScheduleGrain>(id).DeleteAsync() ? TypedResults.NoContent() : NotFound(id);
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, Caller caller, IGrainFactory grains) =>
+        await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).DeleteAsync() ? TypedResults.NoContent() : NotFound(id);
 
-    internal static async Task<IResult> PauseAsync(string id, IGrainFactory grains) =>
-        Answer(await grains.GetGrain<IScheduleGrain>(id).PauseAsync());
+    internal static async Task<IResult> PauseAsync(string id, Caller caller, IGrainFactory grains) =>
+        Answer(await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).PauseAsync());
 
-    internal static async Task<IResult> ResumeAsync(string id, IGrainFactory grains) =>
-        Answer(await grains.GetGrain<IScheduleGrain>(id).ResumeAsync());
+    internal static async Task<IResult> ResumeAsync(string id, Caller caller, IGrainFactory grains) =>
+        Answer(await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).ResumeAsync());
 
-    internal static async Task<IResult> TriggerAsync(string id, IGrainFactory grains)
+    internal static async Task<IResult> TriggerAsync(string id, Caller caller, IGrainFactory grains)
     {
-        var outcome = await grains.GetGrain<IScheduleGrain>(id).TriggerAsync();
+        var outcome = await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).TriggerAsync();
         return outcome.Status == ScheduleOutcomeStatus.Ok
             ? TypedResults.Ok(new ScheduleTriggerResponse(outcome.Fire!, ScheduleResponse.From(outcome.Schedule!)))
             : Refused(outcome);
     }
 
-    internal static async Task<IResult> NextAsync(string id, int? count, IGrainFactory grains)
+    internal static async Task<IResult> NextAsync(string id, int? count, Caller caller, IGrainFactory grains)
     {
         if (count is < 1 or > 100)
         {
             return RequestFields.Single("count", "count must be between 1 and 100.");
         }
-        var fires = await grains.GetGrain<IScheduleGrain>(id).GetNextFiresAsync(count ?? 5);
+        var fires = await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).GetNextFiresAsync(count ?? 5);
         return fires is null ? NotFound(id) : TypedResults.Ok(fires);
     }
 
-    internal static async Task<IResult> HistoryAsync(string id, IGrainFactory grains)
+    internal static async Task<IResult> HistoryAsync(string id, Caller caller, IGrainFactory grains)
     {
-        var history = await grains.GetGrain<IScheduleGrain>(id).GetHistoryAsync();
+        var history = await grains.GetGrain<IScheduleGrain>(TenantKeys.For(caller.TenantId, id)).GetHistoryAsync();
         return history is null ? NotFound(id) : TypedResults.Ok(history);
     }
 

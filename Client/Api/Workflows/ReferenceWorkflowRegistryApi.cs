@@ -7,6 +7,7 @@ using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Runs;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Engine.Execution;
 using Thaiyyal.Grains.Workflows;
@@ -16,7 +17,8 @@ namespace Thaiyyal.Client.Api.Workflows;
 /// <summary>
 /// The reference server's workflow registry routes with its shapes and status codes (HTTP_API.md §2). They read and
 /// write the same saved workflows as <c>/api/v1/workflows</c>: a save is version 1, published; load and execute use
-/// the published version. As in the reference, saved data only has to be JSON.
+/// the published version. As in the reference, saved data only has to be JSON. Only the caller's tenant's workflows
+/// are seen.
 /// </summary>
 internal static class ReferenceWorkflowRegistryApi
 {
@@ -34,7 +36,7 @@ internal static class ReferenceWorkflowRegistryApi
         return reads;
     }
 
-    internal static async Task<IResult> SaveAsync(HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
+    internal static async Task<IResult> SaveAsync(HttpRequest request, JsonRequestBody body, Caller caller, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var (document, problem) = await body.ReadAsync(request, cancellationToken);
         if (document is null)
@@ -61,7 +63,7 @@ internal static class ReferenceWorkflowRegistryApi
                 return SaveFailed("workflow data is required");
             }
             var id = Guid.NewGuid().ToString();
-            var outcome = await grains.GetGrain<IWorkflowGrain>(id)
+            var outcome = await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id))
                 .CreateAsync(new SaveWorkflow(name, string.IsNullOrEmpty(description) ? null : description, data.GetRawText(), Publish: true, Strict: false));
             if (outcome.Status != WorkflowOutcomeStatus.Ok)
             {
@@ -71,9 +73,9 @@ internal static class ReferenceWorkflowRegistryApi
         }
     }
 
-    internal static async Task<IResult> ListAsync(IGrainFactory grains)
+    internal static async Task<IResult> ListAsync(Caller caller, IGrainFactory grains)
     {
-        var workflows = await grains.GetGrain<IWorkflowIndexGrain>(IWorkflowIndexGrain.DefaultKey).ListAsync();
+        var workflows = await grains.GetGrain<IWorkflowIndexGrain>(caller.TenantId).ListAsync();
         var list = new JsonArray();
         foreach (var workflow in workflows)
         {
@@ -82,13 +84,13 @@ internal static class ReferenceWorkflowRegistryApi
         return Results.Json(new JsonObject { ["success"] = true, ["workflows"] = list, ["count"] = workflows.Count });
     }
 
-    internal static async Task<IResult> LoadAsync(string? id, IGrainFactory grains)
+    internal static async Task<IResult> LoadAsync(string? id, Caller caller, IGrainFactory grains)
     {
         if (string.IsNullOrEmpty(id))
         {
             return Error("Workflow ID is required", details: null, StatusCodes.Status400BadRequest);
         }
-        var grain = grains.GetGrain<IWorkflowGrain>(id);
+        var grain = grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id));
         var workflow = await grain.GetAsync();
         if (workflow is null)
         {
@@ -98,26 +100,26 @@ internal static class ReferenceWorkflowRegistryApi
         return Results.Json(new JsonObject { ["success"] = true, ["workflow"] = Entry(workflow, version?.DefinitionJson) });
     }
 
-    internal static async Task<IResult> DeleteAsync(string? id, IGrainFactory grains)
+    internal static async Task<IResult> DeleteAsync(string? id, Caller caller, IGrainFactory grains)
     {
         if (string.IsNullOrEmpty(id))
         {
             return Error("Workflow ID is required", details: null, StatusCodes.Status400BadRequest);
         }
-        return await grains.GetGrain<IWorkflowGrain>(id).DeleteAsync()
+        return await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).DeleteAsync()
             ? Results.Json(new JsonObject { ["success"] = true, ["message"] = "Workflow deleted successfully" })
             : Error($"workflow with ID {id} not found", details: null, StatusCodes.Status404NotFound);
     }
 
     internal static async Task<IResult> ExecuteAsync(
-        string id, IGrainFactory grains, WorkflowRunStarter starter, RunLauncher launcher, IOptions<EngineLimits> limits, LocalRegion localRegion, CancellationToken cancellationToken)
+        string id, Caller caller, IGrainFactory grains, WorkflowRunStarter starter, RunLauncher launcher, IOptions<EngineLimits> limits, LocalRegion localRegion, CancellationToken cancellationToken)
     {
-        var workflow = await grains.GetGrain<IWorkflowGrain>(id).GetAsync();
+        var workflow = await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).GetAsync();
         if (workflow is null)
         {
             return Error("Failed to load workflow", $"workflow with ID {id} not found", StatusCodes.Status404NotFound);
         }
-        var start = await starter.StartAsync(id, version: null, inputsJson: null, RunIds.New(localRegion.Name), strict: false);
+        var start = await starter.StartAsync(caller.TenantId, id, version: null, inputsJson: null, RunIds.New(localRegion.Name), strict: false);
         switch (start.Status)
         {
             case WorkflowRunStartStatus.Started:
@@ -130,7 +132,7 @@ internal static class ReferenceWorkflowRegistryApi
                 return Error("Failed to load workflow", start.Message, StatusCodes.Status404NotFound);
         }
         // Waits like the reference's execute route: the run's own time limit ends it; the margin covers the last write.
-        var run = await launcher.WaitAsync(start.Run!.RunId, limits.Value.MaxExecutionTime + TimeSpan.FromSeconds(5), cancellationToken);
+        var run = await launcher.WaitAsync(caller.TenantId, start.Run!.RunId, limits.Value.MaxExecutionTime + TimeSpan.FromSeconds(5), cancellationToken);
         if (run.Status != RunStatuses.Completed)
         {
             return ReferenceWorkflowApi.ExecutionFailed(run.Errors.Count > 0 ? run.Errors[0] : $"run ended {run.Status}");

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Thaiyyal.Client.Runs;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Workflows;
 
@@ -14,6 +15,8 @@ namespace Thaiyyal.Client.Api.Workflows;
 /// <summary>
 /// Saved workflows: immutable versions, publish and roll back, runs pinned to a version, and a webhook trigger.
 /// The reference server's registry routes (<see cref="ReferenceWorkflowRegistryApi"/>) see the same workflows.
+/// Everything is the caller's tenant's: a workflow is keyed <c>TenantKeys.For(tenant, id)</c>, so two tenants may use
+/// the same id, and another tenant's id answers 404 exactly as an unknown one.
 /// </summary>
 internal static partial class WorkflowsApi
 {
@@ -50,7 +53,7 @@ internal static partial class WorkflowsApi
         return app;
     }
 
-    internal static async Task<IResult> CreateAsync(HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
+    internal static async Task<IResult> CreateAsync(HttpRequest request, JsonRequestBody body, Caller caller, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
@@ -67,22 +70,22 @@ internal static partial class WorkflowsApi
                 return fields.Problem();
             }
             id ??= Guid.NewGuid().ToString();
-            var outcome = await grains.GetGrain<IWorkflowGrain>(id).CreateAsync(command!);
+            var outcome = await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).CreateAsync(command!);
             return outcome.Status == WorkflowOutcomeStatus.Ok
                 ? TypedResults.Created($"/api/v1/workflows/{id}", WorkflowResponse.From(outcome.Workflow!))
                 : Refused(outcome);
         }
     }
 
-    internal static async Task<Ok<List<WorkflowResponse>>> ListAsync(IGrainFactory grains)
+    internal static async Task<Ok<List<WorkflowResponse>>> ListAsync(Caller caller, IGrainFactory grains)
     {
-        var workflows = await grains.GetGrain<IWorkflowIndexGrain>(IWorkflowIndexGrain.DefaultKey).ListAsync();
+        var workflows = await grains.GetGrain<IWorkflowIndexGrain>(caller.TenantId).ListAsync();
         return TypedResults.Ok(workflows.Select(w => WorkflowResponse.From(w)).ToList());
     }
 
-    internal static async Task<Results<Ok<WorkflowResponse>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains)
+    internal static async Task<Results<Ok<WorkflowResponse>, ProblemHttpResult>> GetAsync(string id, Caller caller, IGrainFactory grains)
     {
-        var grain = grains.GetGrain<IWorkflowGrain>(id);
+        var grain = grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id));
         var workflow = await grain.GetAsync();
         if (workflow is null)
         {
@@ -92,7 +95,7 @@ internal static partial class WorkflowsApi
         return TypedResults.Ok(WorkflowResponse.From(workflow, definition?.DefinitionJson));
     }
 
-    internal static async Task<IResult> UpdateAsync(string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
+    internal static async Task<IResult> UpdateAsync(string id, HttpRequest request, JsonRequestBody body, Caller caller, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken);
         if (document is null)
@@ -107,23 +110,23 @@ internal static partial class WorkflowsApi
             {
                 return fields.Problem();
             }
-            var outcome = await grains.GetGrain<IWorkflowGrain>(id).UpdateAsync(command!);
+            var outcome = await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).UpdateAsync(command!);
             return outcome.Status == WorkflowOutcomeStatus.Ok ? TypedResults.Ok(WorkflowResponse.From(outcome.Workflow!)) : Refused(outcome);
         }
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IGrainFactory grains) =>
-        await grains.GetGrain<IWorkflowGrain>(id).DeleteAsync() ? TypedResults.NoContent() : NotFound(id);
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, Caller caller, IGrainFactory grains) =>
+        await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).DeleteAsync() ? TypedResults.NoContent() : NotFound(id);
 
-    internal static async Task<Results<Ok<IReadOnlyList<WorkflowVersionSummary>>, ProblemHttpResult>> ListVersionsAsync(string id, IGrainFactory grains)
+    internal static async Task<Results<Ok<IReadOnlyList<WorkflowVersionSummary>>, ProblemHttpResult>> ListVersionsAsync(string id, Caller caller, IGrainFactory grains)
     {
-        var versions = await grains.GetGrain<IWorkflowGrain>(id).ListVersionsAsync();
+        var versions = await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).ListVersionsAsync();
         return versions is null ? NotFound(id) : TypedResults.Ok(versions);
     }
 
-    internal static async Task<Results<Ok<WorkflowVersionResponse>, ProblemHttpResult>> GetVersionAsync(string id, int version, IGrainFactory grains)
+    internal static async Task<Results<Ok<WorkflowVersionResponse>, ProblemHttpResult>> GetVersionAsync(string id, int version, Caller caller, IGrainFactory grains)
     {
-        var grain = grains.GetGrain<IWorkflowGrain>(id);
+        var grain = grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id));
         var found = await grain.GetVersionAsync(version);
         if (found is not null)
         {
@@ -134,7 +137,7 @@ internal static partial class WorkflowsApi
             : TypedResults.Problem(title: "Version not found", detail: $"Workflow '{id}' has no version {version}.", statusCode: StatusCodes.Status404NotFound);
     }
 
-    internal static async Task<IResult> PublishAsync(string id, HttpRequest request, JsonRequestBody body, IGrainFactory grains, CancellationToken cancellationToken)
+    internal static async Task<IResult> PublishAsync(string id, HttpRequest request, JsonRequestBody body, Caller caller, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var (document, problem) = await RequestFields.ReadObjectAsync(request, body, cancellationToken, "version", "The body must be a JSON object with a \"version\" number.");
         if (document is null)
@@ -153,19 +156,19 @@ internal static partial class WorkflowsApi
             {
                 return fields.Problem();
             }
-            var outcome = await grains.GetGrain<IWorkflowGrain>(id).PublishAsync(version!.Value);
+            var outcome = await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).PublishAsync(version!.Value);
             return outcome.Status == WorkflowOutcomeStatus.Ok ? TypedResults.Ok(WorkflowResponse.From(outcome.Workflow!)) : Refused(outcome);
         }
     }
 
-    internal static async Task<IResult> RollbackAsync(string id, IGrainFactory grains)
+    internal static async Task<IResult> RollbackAsync(string id, Caller caller, IGrainFactory grains)
     {
-        var outcome = await grains.GetGrain<IWorkflowGrain>(id).RollbackAsync();
+        var outcome = await grains.GetGrain<IWorkflowGrain>(TenantKeys.For(caller.TenantId, id)).RollbackAsync();
         return outcome.Status == WorkflowOutcomeStatus.Ok ? TypedResults.Ok(WorkflowResponse.From(outcome.Workflow!)) : Refused(outcome);
     }
 
     internal static async Task<IResult> StartRunAsync(
-        string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
+        string id, HttpRequest request, JsonRequestBody body, Caller caller, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
         if (keyProblem is not null)
@@ -199,11 +202,11 @@ internal static partial class WorkflowsApi
             }
         }
         var start = new RunRequest($"workflows/{id}/runs", key, IdempotencyKeys.Digest(version?.ToString(CultureInfo.InvariantCulture), inputsJson));
-        return await StartAsync(id, version, inputsJson, starter, region ?? localRegion.Name, start);
+        return await StartAsync(caller.TenantId, id, version, inputsJson, starter, region ?? localRegion.Name, start);
     }
 
     internal static async Task<IResult> TriggerAsync(
-        string id, HttpRequest request, JsonRequestBody body, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
+        string id, HttpRequest request, JsonRequestBody body, Caller caller, WorkflowRunStarter starter, LocalRegion localRegion, CancellationToken cancellationToken)
     {
         var (key, keyProblem) = IdempotencyKeyHeader.Read(request); // webhook senders retry: let them name the delivery
         if (keyProblem is not null)
@@ -219,7 +222,7 @@ internal static partial class WorkflowsApi
         {
             var payload = document?.RootElement.GetRawText() ?? "null";
             var inputsJson = $$"""{"body":{{payload}}}""";
-            return await StartAsync(id, version: null, inputsJson, starter, localRegion.Name,
+            return await StartAsync(caller.TenantId, id, version: null, inputsJson, starter, localRegion.Name,
                 new RunRequest($"workflows/{id}/trigger", key, IdempotencyKeys.Digest(inputsJson)));
         }
     }
@@ -228,13 +231,13 @@ internal static partial class WorkflowsApi
     private sealed record RunRequest(string Scope, string? Key, string Digest);
 
     private static async Task<IResult> StartAsync(
-        string id, int? version, string? inputsJson, WorkflowRunStarter starter, string homeRegion, RunRequest request)
+        string tenantId, string id, int? version, string? inputsJson, WorkflowRunStarter starter, string homeRegion, RunRequest request)
     {
         var runId = IdempotencyKeys.RunId(request.Scope, request.Key, homeRegion);
         WorkflowRunStart start;
         try
         {
-            start = await starter.StartAsync(id, version, inputsJson, runId, strict: true, request.Key is null ? null : request.Digest);
+            start = await starter.StartAsync(tenantId, id, version, inputsJson, runId, strict: true, request.Key is null ? null : request.Digest);
         }
         catch (RunIdInUseException ex)
         {

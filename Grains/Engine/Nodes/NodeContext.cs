@@ -8,6 +8,7 @@ namespace Thaiyyal.Grains.Engine.Nodes;
 /// <summary>Everything one node execution may use. Time comes from <see cref="Clock"/>, never from statics.</summary>
 public sealed class NodeContext
 {
+    /// <summary>The run grain key: <c>{tenant}/{runId}</c>, or the bare run id for the default tenant (see <c>TenantKeys</c>).</summary>
     public required string RunId { get; init; }
 
     /// <summary>The tenant the run belongs to: named HTTP clients and secrets are looked up in it.</summary>

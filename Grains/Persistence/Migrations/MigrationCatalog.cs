@@ -13,6 +13,9 @@ public static class MigrationCatalog
 
     public static IReadOnlyList<SchemaMigration> All => Embedded.Value;
 
+    /// <summary>The embedded migrations up to and including <paramref name="version"/>: a database as an older build left it.</summary>
+    public static IReadOnlyList<SchemaMigration> UpTo(int version) => [.. All.Where(m => m.Version <= version)];
+
     /// <summary>Builds a migration from a file name (<c>NNNN_name.sql</c>) and its text.</summary>
     public static SchemaMigration Create(string fileName, string sql)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.TestingHost;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Cluster;
 using Thaiyyal.Grains.Hosting;
 using Thaiyyal.Grains.Runs;
@@ -52,6 +53,16 @@ public sealed class RegionPlacementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Runs_OfAnotherTenant_ArePlacedInTheHomeRegionOfTheirRunId()
+    {
+        foreach (var region in new[] { "east", "west" })
+        {
+            var regions = await RunAndCollectRegionsAsync(region, tenantId: "acme"); // keys "acme/{region}.{hex}"
+            Assert.All(regions, r => Assert.Equal(region, r));
+        }
+    }
+
+    [Fact]
     public async Task Run_OfRegionWithoutSilos_RunsOnAnyLiveSilo()
     {
         var regions = await RunAndCollectRegionsAsync("north");
@@ -78,13 +89,13 @@ public sealed class RegionPlacementTests : IAsyncLifetime
     /// <summary>Silo_0, Silo_2, … are in "east"; Silo_1, Silo_3, … in "west".</summary>
     private static string RegionOfSilo(string siloName) => int.Parse(siloName.Split('_')[^1]) % 2 == 0 ? "east" : "west";
 
-    /// <summary>Starts runs with home <paramref name="homeRegion"/>; returns the region of every node of every run.</summary>
-    private async Task<List<string?>> RunAndCollectRegionsAsync(string homeRegion)
+    /// <summary>Starts runs of <paramref name="tenantId"/> with home <paramref name="homeRegion"/>; returns the region of every node of every run.</summary>
+    private async Task<List<string?>> RunAndCollectRegionsAsync(string homeRegion, string tenantId = TenantIds.Default)
     {
         var regions = new List<string?>();
         for (var i = 0; i < RunsPerCheck; i++)
         {
-            var run = _cluster.Client.GetGrain<IRunGrain>(RunRegionIds.New(homeRegion));
+            var run = _cluster.Client.GetGrain<IRunGrain>(TenantKeys.For(tenantId, RunRegionIds.New(homeRegion)));
             await run.StartAsync(new StartRun(TestRuns.ThreeNumbers, null));
             var done = await run.WaitForCompletionAsync(TimeSpan.FromSeconds(30));
             Assert.Equal("completed", done.Status);

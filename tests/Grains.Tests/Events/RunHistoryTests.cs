@@ -1,6 +1,7 @@
 using Thaiyyal.Grains.Abstractions.Events;
 using Thaiyyal.Grains.Abstractions.Runs;
 using Thaiyyal.Grains.Tests.Support;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 
 namespace Thaiyyal.Grains.Tests.Events;
 
@@ -81,11 +82,36 @@ public sealed class RunHistoryTests(ClusterFixture fixture)
         await run.WaitForCompletionAsync(Wait);
 
         var stored = await fixture.Client.GetGrain<IRunHistoryGrain>(runId).ReadAsync(0);
-        var page = await fixture.Client.GetGrain<IRunQueryGrain>(0).ListAsync(new RunListQuery(RunEventStreams.DefaultTenant, 1000) { WorkflowId = "wf-three" });
+        var page = await fixture.Client.GetGrain<IRunQueryGrain>(0).ListAsync(new RunListQuery(TenantIds.Default, 1000) { WorkflowId = "wf-three" });
 
         Assert.Equal(8, stored.Count);
         var summary = Assert.Single(page.Runs, r => r.RunId == runId);
         Assert.Equal("completed", summary.Status);
         Assert.NotNull(summary.CompletedAt);
+    }
+
+    [Fact]
+    public async Task History_RunOfAnotherTenant_IsStoredAndIndexedInItsTenantOnly()
+    {
+        var runId = TestRuns.NewId();
+        var tenant = "t-" + runId[..8];
+        var run = fixture.Client.GetGrain<IRunGrain>(TenantKeys.For(tenant, runId));
+        var started = await run.StartAsync(new StartRun(TestRuns.ThreeNumbers, null));
+        await run.WaitForCompletionAsync(Wait);
+
+        var events = await run.GetEventsAsync(0);
+        var stored = await fixture.Client.GetGrain<IRunHistoryGrain>(TenantKeys.For(tenant, runId)).ReadAsync(0);
+        var underBareId = await fixture.Client.GetGrain<IRunHistoryGrain>(runId).ReadAsync(0);
+        var ownPage = await fixture.Client.GetGrain<IRunQueryGrain>(0).ListAsync(new RunListQuery(tenant, 10));
+        var defaultPage = await fixture.Client.GetGrain<IRunQueryGrain>(0).ListAsync(new RunListQuery(TenantIds.Default, 1000) { WorkflowId = "wf-three" });
+
+        Assert.Equal(runId, started.RunId); // clients see the bare id
+        Assert.All(events, e => Assert.Equal(runId, e.RunId));
+        Assert.Equal(8, stored.Count);
+        Assert.Empty(underBareId); // the default tenant's run of that id is another run
+        var summary = Assert.Single(ownPage.Runs);
+        Assert.Equal((runId, tenant, "completed"), (summary.RunId, summary.TenantId, summary.Status));
+        Assert.DoesNotContain(defaultPage.Runs, r => r.RunId == runId);
+        Assert.Equal(RunSnapshot.UnknownStatus, (await fixture.Client.GetGrain<IRunGrain>(runId).GetSnapshotAsync()).Status);
     }
 }

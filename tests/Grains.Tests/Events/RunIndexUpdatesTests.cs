@@ -1,9 +1,10 @@
 using Thaiyyal.Grains.Abstractions.Events;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Events;
 
 namespace Thaiyyal.Grains.Tests.Events;
 
-/// <summary>The runs index follows a run's status through parking and resuming, not only its start and end.</summary>
+/// <summary>The runs index follows a run's status through parking and resuming, not only its start and end, in the run's tenant.</summary>
 public sealed class RunIndexUpdatesTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
@@ -22,11 +23,12 @@ public sealed class RunIndexUpdatesTests
             Numbered(RunEvents.NodeCompleted(At.AddMinutes(5), "wait", "delay", "1", 1), 5),
         };
 
-        var updates = RunIndexUpdates.From(events).ToList();
+        var updates = RunIndexUpdates.From("acme", events).ToList();
 
         Assert.Equal(["running", "waiting", "running"], updates.Select(u => u.Status));
         Assert.All(updates, u => Assert.Null(u.CompletedAt));
         Assert.All(updates, u => Assert.Equal("wf", u.WorkflowId));
+        Assert.All(updates, u => Assert.Equal(("acme", "r1"), (u.TenantId, u.RunId)));
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public sealed class RunIndexUpdatesTests
     {
         var ended = Numbered(RunEvents.RunEnded(At, "completed", "wf", "1", []), 9);
 
-        var update = Assert.Single(RunIndexUpdates.From([ended]));
+        var update = Assert.Single(RunIndexUpdates.From(TenantIds.Default, [ended]));
 
         Assert.Equal("completed", update.Status);
         Assert.Equal(At, update.CompletedAt);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Thaiyyal.Grains.Abstractions.Runs;
+using Thaiyyal.Grains.Abstractions.Tenancy;
 using Thaiyyal.Grains.Abstractions.Workflows;
 using Thaiyyal.Grains.Tests.Support;
 using Thaiyyal.Grains.Workflows;
@@ -23,7 +24,7 @@ public sealed class WorkflowGrainTests(ClusterFixture fixture)
 
         Assert.Equal(WorkflowOutcomeStatus.Ok, outcome.Status);
         Assert.Equal((1, 1), (outcome.Workflow!.LatestVersion, outcome.Workflow.PublishedVersion!.Value));
-        var listed = await fixture.Client.GetGrain<IWorkflowIndexGrain>(IWorkflowIndexGrain.DefaultKey).ListAsync();
+        var listed = await fixture.Client.GetGrain<IWorkflowIndexGrain>(TenantIds.Default).ListAsync();
         Assert.Contains(listed, w => w.Id == grain.GetPrimaryKeyString());
     }
 
@@ -97,8 +98,8 @@ public sealed class WorkflowGrainTests(ClusterFixture fixture)
         await grain.UpdateAsync(Save(20, publish: true));
         var starter = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<WorkflowRunStarter>();
 
-        var latest = await starter.StartAsync(id, null, null, Guid.NewGuid().ToString("N"), strict: true);
-        var pinned = await starter.StartAsync(id, 1, null, Guid.NewGuid().ToString("N"), strict: true);
+        var latest = await starter.StartAsync(TenantIds.Default, id, null, null, Guid.NewGuid().ToString("N"), strict: true);
+        var pinned = await starter.StartAsync(TenantIds.Default, id, 1, null, Guid.NewGuid().ToString("N"), strict: true);
 
         Assert.Equal((2, 1), (latest.Version!.Version, pinned.Version!.Version));
         var latestRun = await fixture.Client.GetGrain<IRunGrain>(latest.Run!.RunId).WaitForCompletionAsync(TimeSpan.FromSeconds(10));
@@ -116,7 +117,37 @@ public sealed class WorkflowGrainTests(ClusterFixture fixture)
 
         Assert.Null(await grain.GetAsync());
         Assert.False(await grain.DeleteAsync());
-        var listed = await fixture.Client.GetGrain<IWorkflowIndexGrain>(IWorkflowIndexGrain.DefaultKey).ListAsync();
+        var listed = await fixture.Client.GetGrain<IWorkflowIndexGrain>(TenantIds.Default).ListAsync();
         Assert.DoesNotContain(listed, w => w.Id == grain.GetPrimaryKeyString());
+    }
+
+    [Fact]
+    public async Task SameId_InTwoTenants_AreTwoWorkflowsEachListedAndRunInItsOwnTenant()
+    {
+        var id = $"wf-{Guid.NewGuid():N}";
+        var tenant = "t-" + id[3..11];
+        var mine = fixture.Client.GetGrain<IWorkflowGrain>(TenantKeys.For(tenant, id));
+        var theirs = fixture.Client.GetGrain<IWorkflowGrain>(id); // tenant default's
+        await mine.CreateAsync(Save(7));
+        var starter = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<WorkflowRunStarter>();
+
+        var missingThere = await starter.StartAsync(TenantIds.Default, id, null, null, Guid.NewGuid().ToString("N"), strict: true);
+        await theirs.CreateAsync(Save(8));
+        var runId = Guid.NewGuid().ToString("N");
+        var started = await starter.StartAsync(tenant, id, null, null, runId, strict: true);
+
+        Assert.Equal(WorkflowRunStartStatus.WorkflowNotFound, missingThere.Status);
+        Assert.Equal(id, (await mine.GetAsync())!.Id); // the bare id, not the key
+        Assert.Equal(id, (await mine.GetVersionAsync(null))!.WorkflowId);
+        Assert.Equal((Number(7), Number(8)), ((await mine.GetVersionAsync(1))!.DefinitionJson, (await theirs.GetVersionAsync(1))!.DefinitionJson));
+        var listed = await fixture.Client.GetGrain<IWorkflowIndexGrain>(tenant).ListAsync();
+        Assert.Equal([id], listed.Select(w => w.Id));
+        Assert.Equal(runId, started.Run!.RunId);
+        var run = await fixture.Client.GetGrain<IRunGrain>(TenantKeys.For(tenant, runId)).WaitForCompletionAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("7", run.FinalOutputJson);
+        Assert.Equal(RunSnapshot.UnknownStatus, (await fixture.Client.GetGrain<IRunGrain>(runId).GetSnapshotAsync()).Status);
+        Assert.True(await mine.DeleteAsync());
+        Assert.Empty(await fixture.Client.GetGrain<IWorkflowIndexGrain>(tenant).ListAsync());
+        Assert.NotNull(await theirs.GetAsync());
     }
 }
