@@ -92,6 +92,7 @@ public static class ThaiyyalSiloBuilderExtensions
         });
         // Run history and the runs index in their own tables (deploy/sql 0005, 0006), written in batches.
         silo.Services.TryAddSingleton<IRunHistoryStore>(_ => new PostgresRunHistoryStore(NpgsqlDataSource.Create(ThaiyyalHosting.ForHistory(connectionString))));
+        silo.AddThaiyyalPostgresAudit(connectionString); // the audit log's tables (deploy/sql 0008)
         return silo;
     }
 
@@ -108,6 +109,7 @@ public static class ThaiyyalSiloBuilderExtensions
         silo.Services.AddThaiyyalClusterEngine();
         silo.AddThaiyyalRegions(LocalRegion.From(silo.Configuration));
         silo.AddThaiyyalEvents();
+        silo.AddThaiyyalAudit();
         // The run watchdog may tick faster than Orleans' default one-minute floor when configured so.
         silo.Services.AddOptions<ReminderOptions>().Configure<Microsoft.Extensions.Options.IOptions<RunOptions>>((reminders, runs) =>
             reminders.MinimumReminderPeriod = runs.Value.WatchdogPeriod < reminders.MinimumReminderPeriod ? runs.Value.WatchdogPeriod : reminders.MinimumReminderPeriod);

@@ -12,7 +12,7 @@ public sealed class MigrationTests(PostgresFixture fixture)
     {
         var names = MigrationCatalog.All.Select(m => m.Name).ToArray();
         Assert.Equal(
-            ["0001_orleans_main", "0002_orleans_clustering", "0003_orleans_persistence", "0004_orleans_reminders", "0005_thaiyyal_run_history", "0006_thaiyyal_runs_index"],
+            ["0001_orleans_main", "0002_orleans_clustering", "0003_orleans_persistence", "0004_orleans_reminders", "0005_thaiyyal_run_history", "0006_thaiyyal_runs_index", "0008_thaiyyal_audit"],
             names);
     }
 
