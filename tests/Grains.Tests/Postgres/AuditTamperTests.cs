@@ -137,6 +137,26 @@ public sealed class AuditTamperTests(PostgresFixture fixture)
     }
 
     [Fact]
+    public async Task Prune_ThroughACount_KeepsTheNewestAndVerifiesFromTheCheckpoint()
+    {
+        var chain = NewChain();
+        var written = await AppendAsync(chain, 6);
+        await using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
+        var store = new PostgresAuditStore(dataSource);
+
+        // What the grain asks for with MaxEntries = 2: everything through head - 2, whatever its age.
+        var checkpoint = await store.PruneAsync(chain, throughSeq: 4, olderThan: DateTimeOffset.MinValue, DateTimeOffset.UtcNow, Ct);
+        var again = await store.PruneAsync(chain, throughSeq: 2, olderThan: DateTimeOffset.MinValue, DateTimeOffset.UtcNow, Ct);
+        var result = await VerifyAsync(chain);
+
+        Assert.Equal((4L, written[3].Hash), (checkpoint!.Seq, checkpoint.Hash));
+        Assert.Equal(checkpoint, again); // a checkpoint never moves back
+        Assert.Equal([5L, 6], (await store.ReadAsync(chain, 0, long.MaxValue, 10, Ct)).Select(e => e.Seq));
+        Assert.True(result.Ok, result.Detail);
+        Assert.Equal(2, result.Checked);
+    }
+
+    [Fact]
     public async Task Append_AfterTheStoreFailed_ContinuesFromTheStoredHead()
     {
         var chain = NewChain();
