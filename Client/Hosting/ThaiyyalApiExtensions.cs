@@ -8,6 +8,7 @@ using Thaiyyal.Client.Api.Events;
 using Thaiyyal.Client.Api.HttpClients;
 using Thaiyyal.Client.Api.Reference;
 using Thaiyyal.Client.Api.Runs;
+using Thaiyyal.Client.Audit;
 using Thaiyyal.Client.Health;
 using Thaiyyal.Client.Identity;
 using Thaiyyal.Client.Runs;
@@ -32,6 +33,7 @@ public static class ThaiyyalApiExtensions
         services.TryAddSingleton(sp => LocalRegion.From(sp.GetRequiredService<IConfiguration>())); // an embedded silo registers the same
         services.AddSingleton<RunLauncher>();
         services.AddSingleton<RunEventFeed>();
+        services.AddThaiyyalAudit();
         services.AddProblemDetails();
         services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.AddOpenApi();
@@ -58,6 +60,7 @@ public static class ThaiyyalApiExtensions
     public static WebApplication MapThaiyyalApi(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<LocalRegion>(); // a bad Thaiyyal:Region fails the start, not the first run
+        app.UseThaiyyalAudit(); // outermost: records mutations and 401/403 with the status the client gets; maps /api/v1/audit
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseThaiyyalSecurityHeaders();

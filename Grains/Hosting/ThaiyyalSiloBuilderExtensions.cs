@@ -93,6 +93,7 @@ public static class ThaiyyalSiloBuilderExtensions
         // Run history and the runs index in their own tables (deploy/sql 0005, 0006), written in batches.
         silo.Services.TryAddSingleton<IRunHistoryStore>(_ => new PostgresRunHistoryStore(NpgsqlDataSource.Create(ThaiyyalHosting.ForHistory(connectionString))));
         silo.Services.AddThaiyyalPostgresSecretKeyRing(ThaiyyalHosting.ForHistory(connectionString)); // deploy/sql 0009
+        silo.AddThaiyyalPostgresAudit(connectionString); // the audit log's tables (deploy/sql 0008)
         return silo;
     }
 
@@ -110,6 +111,7 @@ public static class ThaiyyalSiloBuilderExtensions
         silo.Services.AddThaiyyalSecretProtection(); // after the engine: its resolver replaces the engine's
         silo.AddThaiyyalRegions(LocalRegion.From(silo.Configuration));
         silo.AddThaiyyalEvents();
+        silo.AddThaiyyalAudit();
         // The run watchdog may tick faster than Orleans' default one-minute floor when configured so.
         silo.Services.AddOptions<ReminderOptions>().Configure<Microsoft.Extensions.Options.IOptions<RunOptions>>((reminders, runs) =>
             reminders.MinimumReminderPeriod = runs.Value.WatchdogPeriod < reminders.MinimumReminderPeriod ? runs.Value.WatchdogPeriod : reminders.MinimumReminderPeriod);

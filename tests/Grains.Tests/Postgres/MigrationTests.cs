@@ -13,7 +13,7 @@ public sealed class MigrationTests(PostgresFixture fixture)
         var names = MigrationCatalog.All.Select(m => m.Name).ToArray();
         Assert.Equal(
             ["0001_orleans_main", "0002_orleans_clustering", "0003_orleans_persistence", "0004_orleans_reminders", "0005_thaiyyal_run_history", "0006_thaiyyal_runs_index",
-             "0007_thaiyyal_tenants", "0009_thaiyyal_data_protection_keys"],
+             "0007_thaiyyal_tenants", "0008_thaiyyal_audit", "0009_thaiyyal_data_protection_keys"],
             names);
     }
 
