@@ -16,12 +16,6 @@ internal static class JwtCallerMapping
         {
             context.Fail($"the token's '{options.TenantClaim}' claim is missing or not a tenant id");
         }
-        else if (tenant != TenantIds.Default)
-        {
-            // Until tenants can be created and their data is keyed apart, default is the only tenant there is: a token
-            // for any other would otherwise read and write tenant default's data.
-            context.Fail($"the token's tenant '{tenant}' does not exist on this installation");
-        }
         else if (!ThaiyyalRoles.IsKnown(role))
         {
             context.Fail($"the token's '{options.RoleClaim}' claim is missing or not one of {string.Join(", ", ThaiyyalRoles.All)}");
